@@ -1,0 +1,119 @@
+#include "protocol/Customer.h"
+
+#include "protocol/JsonReader.h"
+#include "protocol/Limits.h"
+
+#include <QJsonArray>
+
+namespace switchboard::protocol {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxPhoneChars = 40;
+constexpr qsizetype kMaxEmailChars = 254; // RFC 5321 path limit
+constexpr qsizetype kMaxLanguageChars = 35;
+
+} // namespace
+
+QJsonObject PhoneNumber::toJson() const
+{
+    return {{"number"_L1, number},
+            {"e164"_L1, e164},
+            {"label"_L1, label}};
+}
+
+std::expected<PhoneNumber, DecodeError> PhoneNumber::fromJson(const QJsonObject& json,
+                                                              const QString& path)
+{
+    JsonReader r(json, path);
+    PhoneNumber p;
+    p.number = r.string("number"_L1, kMaxPhoneChars);
+    p.e164 = r.string("e164"_L1, kMaxPhoneChars, Need::Optional);
+    p.label = r.string("label"_L1, kMaxNameChars, Need::Optional);
+    if (r.ok() && !p.e164.isEmpty()
+        && (!p.e164.startsWith(u'+') || p.e164.size() < 8 || p.e164.size() > 16))
+        r.fail(DecodeErrorCode::OutOfRange, "e164"_L1,
+               QStringLiteral("not an E.164 number"));
+    return r.finish(std::move(p));
+}
+
+QJsonObject SocialHandle::toJson() const
+{
+    return {{"network"_L1, network}, {"handle"_L1, handle}};
+}
+
+std::expected<SocialHandle, DecodeError> SocialHandle::fromJson(const QJsonObject& json,
+                                                                const QString& path)
+{
+    JsonReader r(json, path);
+    SocialHandle s;
+    s.network = r.string("network"_L1, kMaxNameChars);
+    s.handle = r.string("handle"_L1, kMaxNameChars);
+    return r.finish(std::move(s));
+}
+
+QString Customer::displayName() const
+{
+    if (lastName.isEmpty())
+        return firstName;
+    if (firstName.isEmpty())
+        return lastName;
+    return firstName + u' ' + lastName;
+}
+
+QJsonObject Customer::toJson() const
+{
+    QJsonObject o{{"id"_L1, id},
+                  {"firstName"_L1, firstName},
+                  {"lastName"_L1, lastName},
+                  {"phones"_L1, toJsonArray(phones)},
+                  {"emails"_L1, QJsonArray::fromStringList(emails)},
+                  {"socialHandles"_L1, toJsonArray(socialHandles)},
+                  {"company"_L1, company},
+                  {"language"_L1, language},
+                  {"segment"_L1, wireName(segment)},
+                  {"lifetimeValueMinor"_L1, static_cast<double>(lifetimeValueMinor)},
+                  {"currency"_L1, currency},
+                  {"preferences"_L1, stringMapToJson(preferences)},
+                  {"notes"_L1, notes},
+                  {"tags"_L1, QJsonArray::fromStringList(tags)},
+                  {"revision"_L1, static_cast<double>(revision)}};
+    putTime(o, "lastContactAt"_L1, lastContactAt);
+    putTime(o, "createdAt"_L1, createdAt);
+    putTime(o, "updatedAt"_L1, updatedAt);
+    return o;
+}
+
+std::expected<Customer, DecodeError> Customer::fromJson(const QJsonObject& json,
+                                                        const QString& path)
+{
+    JsonReader r(json, path);
+    Customer c;
+    c.id = r.id("id"_L1);
+    c.firstName = r.string("firstName"_L1, kMaxNameChars, Need::Optional);
+    c.lastName = r.string("lastName"_L1, kMaxNameChars, Need::Optional);
+    c.phones = r.objects<PhoneNumber>("phones"_L1, kMaxContactPoints);
+    c.emails = r.strings("emails"_L1, kMaxContactPoints, kMaxEmailChars);
+    c.socialHandles = r.objects<SocialHandle>("socialHandles"_L1, kMaxContactPoints);
+    c.company = r.string("company"_L1, kMaxNameChars, Need::Optional);
+    c.language = r.string("language"_L1, kMaxLanguageChars, Need::Optional);
+    c.segment = r.enumeration("segment"_L1, Segment::New, Need::Optional);
+    c.lifetimeValueMinor =
+        r.integer("lifetimeValueMinor"_L1, 0, kMaxMoneyMinor, Need::Optional);
+    c.currency = r.string("currency"_L1, kMaxCurrencyChars, Need::Optional);
+    c.preferences = r.stringMap("preferences"_L1, kMaxPreferences, kMaxNameChars);
+    c.notes = r.string("notes"_L1, kMaxBodyChars, Need::Optional);
+    c.tags = r.strings("tags"_L1, kMaxTagsPerItem, kMaxTagChars);
+    c.lastContactAt = r.timestamp("lastContactAt"_L1, Need::Optional);
+    c.createdAt = r.timestamp("createdAt"_L1, Need::Optional);
+    c.updatedAt = r.timestamp("updatedAt"_L1, Need::Optional);
+    c.revision = r.integer("revision"_L1, 0, kMaxCounter, Need::Optional);
+    if (r.ok() && c.firstName.isEmpty() && c.lastName.isEmpty() && c.company.isEmpty())
+        r.fail(DecodeErrorCode::MissingField, "firstName"_L1,
+               QStringLiteral("a customer needs a name or a company"));
+    return r.finish(std::move(c));
+}
+
+} // namespace switchboard::protocol
