@@ -1,0 +1,65 @@
+// A prepared SQLite statement: owns the sqlite3_stmt, binds values by 1-based index and
+// reads columns by 0-based index. Every step's result reaches the caller.
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace switchboard::store {
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    void bind(int index, const QString& value);
+    void bind(int index, QStringView value);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
+    void bind(int index, double value);
+    void bind(int index, const QByteArray& value);
+    void bind(int index, std::nullopt_t);
+    void bindNull(int index);
+    // Binds an empty string as NULL: optional text columns hold NULL, not ''.
+    void bindOptional(int index, const QString& value);
+
+    // Binds all arguments in order, starting at index 1.
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
+        int index = 1;
+        (bind(index++, args), ...);
+        return *this;
+    }
+
+    // true: a row is available; false: done. Errors carry SQLite's message.
+    StoreResult<bool> step();
+    // Steps to the end, expecting no rows (INSERT/UPDATE/DELETE).
+    StoreResult<> run();
+    void reset();
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+
+    bool isValid() const { return stmt_ != nullptr; }
+
+private:
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+} // namespace switchboard::store
