@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace switchboard::protocol {
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,15 @@ namespace {
 constexpr qsizetype kMaxPhoneChars = 40;
 constexpr qsizetype kMaxEmailChars = 254; // RFC 5321 path limit
 constexpr qsizetype kMaxLanguageChars = 35;
+
+// "+" and 7 to 15 digits, the first not 0 (ITU-T E.164).
+bool isE164(const QString& number)
+{
+    if (number.size() < 8 || number.size() > 16 || number.at(0) != u'+' || number.at(1) == u'0')
+        return false;
+    return std::all_of(number.begin() + 1, number.end(),
+                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
 
 } // namespace
 
@@ -32,8 +43,7 @@ std::expected<PhoneNumber, DecodeError> PhoneNumber::fromJson(const QJsonObject&
     p.number = r.string("number"_L1, kMaxPhoneChars);
     p.e164 = r.string("e164"_L1, kMaxPhoneChars, Need::Optional);
     p.label = r.string("label"_L1, kMaxNameChars, Need::Optional);
-    if (r.ok() && !p.e164.isEmpty()
-        && (!p.e164.startsWith(u'+') || p.e164.size() < 8 || p.e164.size() > 16))
+    if (r.ok() && !p.e164.isEmpty() && !isE164(p.e164))
         r.fail(DecodeErrorCode::OutOfRange, "e164"_L1,
                QStringLiteral("not an E.164 number"));
     return r.finish(std::move(p));

@@ -163,6 +163,9 @@ private Q_SLOTS:
         row("bad e164 in second phone", "customer",
             R"({"id":"c1","firstName":"A","phones":[{"number":"1"},{"number":"2","e164":"0532"}]})",
             DecodeErrorCode::OutOfRange, "phones.1.e164");
+        row("e164 with letters", "customer",
+            R"({"id":"c1","firstName":"A","phones":[{"number":"1","e164":"+abcdefg"}]})",
+            DecodeErrorCode::OutOfRange, "phones.0.e164");
         row("phone not an object", "customer", R"({"id":"c1","firstName":"A","phones":["0532"]})",
             DecodeErrorCode::WrongType, "phones.0");
         row("negative lifetime value", "customer",
