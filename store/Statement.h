@@ -29,7 +29,10 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);
+    // Binds bytes as a BLOB.
     void bind(int index, const QByteArray& value);
+    // Binds UTF-8 bytes as TEXT (JSON columns), without a round trip through UTF-16.
+    void bindUtf8(int index, const QByteArray& value);
     void bind(int index, std::nullopt_t);
     void bindNull(int index);
     // Binds an empty string as NULL: optional text columns hold NULL, not ''.
@@ -51,6 +54,11 @@ public:
 
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's text, valid until the next step() or reset(): for comparing against
+    // known names without allocating a QString.
+    QStringView textView(int column) const;
+    // The column's text as UTF-8 bytes (JSON columns).
+    QByteArray utf8(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;

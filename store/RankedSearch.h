@@ -1,0 +1,95 @@
+// The plan that keeps search-as-you-type fast over a million rows, for one search table
+// whose FTS rowids are recency keys (RecencyKey): every FTS5 query here is
+// `ORDER BY rowid DESC LIMIT n`, which streams matches newest first and stops after n.
+//
+// The answer is the newest `limit` whole-word matches, then the newest matches with the
+// last word as a prefix only. FTS5 is slow at two things: intersecting a word with a very
+// common one ("tugba" AND "gmail" seeks through gmail's doclist for each tugba: 10-40 ms at
+// 1M customers), and a prefix query without a prefix index, which merges the doclists of
+// every term with that prefix before its first row ("sa"*: 40 ms). Prefix indexes would
+// more than double the cost of every write. So, with row counts estimated by a TermSample:
+//
+// - words with more than Tuning::commonRows rows are left out of the FTS5 query and tested
+//   here on each candidate row's folded terms: they are common, so few candidates fail;
+// - a prefix with few rows is given to FTS5, whose merge is then cheap;
+// - a common prefix is tested here on the newest candidate rows (of the other words, or
+//   all rows), where it soon turns up, because it is common.
+// A scan that reads Tuning::scanCap rows without finishing hands over to FTS5 below the
+// rows it read, so a wrong estimate costs time, never results.
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace switchboard::store {
+
+class Database;
+class SearchQuery;
+class TermSample;
+
+class RankedSearch {
+public:
+    // Measured at 1M rows; every plan finds the same rows, so these only move time around
+    // (the tests run with other values to take every path).
+    struct Tuning {
+        // A word with more rows is tested on candidate rows rather than by FTS5.
+        qint64 commonRows = 30000;
+        // Rows a scan reads (about 1.5 us each) before it hands over to FTS5.
+        int scanCap = 3000;
+        // What FTS5 pays to merge one row of a prefix's doclists, against reading one here.
+        double mergeCostPerRow = 0.6;
+    };
+
+    struct Sql {
+        const char* match;      // ?1 expression, ?2 rowid bound (exclusive), ?3 limit -> rowid
+        const char* matchTerms; // the same -> rowid, folded terms
+    };
+
+    struct Row {
+        qint64 rowId = 0;
+        bool exact = false;
+    };
+
+    RankedSearch(Database& db, const Sql& sql, const TermSample& sample, const Tuning& tuning);
+
+    // At most `limit` rows: whole-word matches first, then prefix matches, each newest first.
+    StoreResult<QList<Row>> run(const SearchQuery& query, int limit);
+
+private:
+    // Candidate rows from an FTS5 stream, tested here.
+    struct Scan {
+        QByteArray expression;  // the stream: FTS5 query of the selective words
+        QList<QByteArray> whole; // common words each row must have whole
+        bool exact = false;     // collect rows with the last word whole, else as a prefix only
+        qint64 cap = 0;         // rows to read before handing over to FTS5
+    };
+
+    StoreResult<> exactMatches();
+    StoreResult<> prefixMatches();
+    // Runs `scan` on rows below `below`; returns the rowid it stopped at, or nothing when
+    // the answer is complete or the stream was read to its end.
+    StoreResult<std::optional<qint64>> runScan(const Scan& scan, qint64 below);
+    StoreResult<> match(const QByteArray& expression, qint64 below, bool exact);
+    bool full(bool exact) const;
+    // Splits `words` into those FTS5 should intersect and those too common for it.
+    void split(const QList<QByteArray>& words, QList<QByteArray>& selective,
+               QList<QByteArray>& common) const;
+
+    Database& db_;
+    const Sql& sql_;
+    const TermSample& sample_;
+    const Tuning& tuning_;
+    // The query being run.
+    const SearchQuery* query_ = nullptr;
+    int limit_ = 0;
+    QList<qint64> exact_;
+    QList<qint64> prefix_;
+    QSet<qint64> exactSet_;
+};
+
+} // namespace switchboard::store

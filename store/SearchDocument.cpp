@@ -1,0 +1,120 @@
+#include "store/SearchDocument.h"
+
+#include "protocol/Customer.h"
+#include "protocol/Message.h"
+#include "store/TextFolding.h"
+
+#include <QStringList>
+
+namespace switchboard::store {
+
+namespace {
+
+// The length of the country code an E.164 number (digits only) starts with. Country codes
+// are prefix-free: +1 and +7 are one digit, this list is every two-digit code, the rest
+// are three (ITU-T E.164 assignments).
+qsizetype countryCodeLength(QStringView digits)
+{
+    static constexpr int kTwoDigitCodes[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44,
+                                             45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58,
+                                             60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91,
+                                             92, 93, 94, 95, 98};
+    if (digits.isEmpty())
+        return 0;
+    if (digits.front() == u'1' || digits.front() == u'7')
+        return 1;
+    if (digits.size() < 2)
+        return digits.size();
+    const int two = (digits.at(0).unicode() - u'0') * 10 + (digits.at(1).unicode() - u'0');
+    for (int code : kTwoDigitCodes) {
+        if (code == two)
+            return 2;
+    }
+    return std::min<qsizetype>(3, digits.size());
+}
+
+// A trunk prefix ("0532...") or international prefix ("0090...") is not part of a number.
+QString withoutLeadingZeros(const QString& digits)
+{
+    qsizetype start = 0;
+    while (start < digits.size() - 1 && digits.at(start) == u'0')
+        ++start;
+    return digits.sliced(start);
+}
+
+} // namespace
+
+SearchDocument SearchDocument::forCustomer(const protocol::Customer& customer)
+{
+    SearchDocument doc;
+    doc.title = customer.displayName();
+    doc.rankedAt = customer.lastContactAt;
+
+    QStringList details;
+    if (!customer.company.isEmpty())
+        details.append(customer.company);
+    details.append(customer.emails);
+    for (const auto& phone : customer.phones)
+        details.append((phone.number.isEmpty() ? phone.e164 : phone.number) + u'\t' + phone.e164);
+    doc.details = details.join(u'\n');
+
+    QString folded;
+    folded.reserve(64 + doc.details.size() * 2);
+    folded.append(QChar(kEveryRowWord));
+    folded.append(u'\n');
+    TextFolding::appendFolded(customer.firstName, folded);
+    folded.append(u' ');
+    TextFolding::appendFolded(customer.lastName, folded);
+    folded.append(u'\n');
+    TextFolding::appendFolded(customer.company, folded);
+    for (const QString& email : customer.emails) {
+        folded.append(u'\n');
+        TextFolding::appendFolded(email, folded);
+    }
+    for (const auto& phone : customer.phones) {
+        folded.append(u'\n');
+        folded.append(phoneTerms(phone.number, phone.e164));
+    }
+    doc.terms = folded.toUtf8();
+    return doc;
+}
+
+SearchDocument SearchDocument::forMessage(const protocol::Message& message, const QString& subject)
+{
+    SearchDocument doc;
+    doc.title = subject;
+    doc.details = message.body.left(kPreviewChars);
+    if (message.body.size() > kPreviewChars) {
+        if (doc.details.back().isHighSurrogate())
+            doc.details.chop(1);
+        doc.details.append(QChar(0x2026)); // an ellipsis: the snippet shows the body goes on
+    }
+    doc.rankedAt = message.sentAt;
+    QString folded;
+    folded.reserve(subject.size() + message.body.size() + 3);
+    folded.append(QChar(kEveryRowWord));
+    folded.append(u'\n');
+    TextFolding::appendFolded(subject, folded);
+    folded.append(u'\n');
+    TextFolding::appendFolded(message.body, folded);
+    doc.terms = folded.toUtf8();
+    return doc;
+}
+
+QString SearchDocument::phoneTerms(const QString& number, const QString& e164)
+{
+    const QString international = TextFolding::digits(e164);
+    const QString typed = withoutLeadingZeros(TextFolding::digits(number));
+    const QString national = international.isEmpty()
+        ? typed
+        : international.sliced(countryCodeLength(international));
+    QStringList words;
+    for (const QString& word : {international, national, typed, national.right(kLongTailDigits),
+                                national.right(kShortTailDigits)}) {
+        if (!word.isEmpty() && !words.contains(word))
+            words.append(word);
+    }
+    return words.join(u' ');
+}
+
+} // namespace switchboard::store

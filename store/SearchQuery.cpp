@@ -1,0 +1,237 @@
+#include "store/SearchQuery.h"
+
+#include "protocol/Limits.h"
+#include "store/Fts5QueryTokenizer.h"
+#include "store/TextFolding.h"
+
+#include <QChar>
+#include <QString>
+
+#include <algorithm>
+
+namespace switchboard::store {
+
+namespace {
+
+// A word quoted as an FTS5 string: inside double quotes nothing is syntax, and a quote is
+// written twice. The tokenizer never returns a quote, but the quoting must not rely on it.
+void appendQuoted(const QByteArray& word, QByteArray& out)
+{
+    out.append('"');
+    for (char c : word) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+QByteArray joinQuoted(const QList<QByteArray>& words, qsizetype count)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            out.append(' '); // implicit AND
+        appendQuoted(words.at(i), out);
+    }
+    return out;
+}
+
+// Decodes the code point whose UTF-8 encoding ends just before `end`.
+char32_t codePointBefore(QByteArrayView text, qsizetype end)
+{
+    qsizetype start = end - 1;
+    while (start > 0 && end - start < 4 && (static_cast<uchar>(text[start]) & 0xC0) == 0x80)
+        --start;
+    const QString decoded = QString::fromUtf8(text.sliced(start, end - start));
+    if (decoded.isEmpty())
+        return 0;
+    if (decoded.size() >= 2 && decoded.at(0).isHighSurrogate())
+        return QChar::surrogateToUcs4(decoded.at(0), decoded.at(1));
+    return decoded.at(0).unicode();
+}
+
+// What unicode61 counts as part of a word: letters, numbers and private-use characters.
+bool isWordCodePoint(char32_t codePoint)
+{
+    if (codePoint < 0x80)
+        return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= '0' && codePoint <= '9')
+            || (codePoint >= 'A' && codePoint <= 'Z');
+    return QChar::isLetterOrNumber(codePoint)
+        || QChar::category(codePoint) == QChar::Other_PrivateUse;
+}
+
+bool isWordCharacterBefore(QByteArrayView text, qsizetype end)
+{
+    const auto last = static_cast<uchar>(text[end - 1]);
+    return isWordCodePoint(last < 0x80 ? last : codePointBefore(text, end));
+}
+
+// Decodes the code point whose UTF-8 encoding starts at `start`.
+char32_t codePointAt(QByteArrayView text, qsizetype start)
+{
+    const auto lead = static_cast<uchar>(text[start]);
+    const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    const QString decoded =
+        QString::fromUtf8(text.sliced(start, std::min(length, text.size() - start)));
+    if (decoded.isEmpty())
+        return 0;
+    if (decoded.size() >= 2 && decoded.at(0).isHighSurrogate())
+        return QChar::surrogateToUcs4(decoded.at(0), decoded.at(1));
+    return decoded.at(0).unicode();
+}
+
+bool isWordCharacterAt(QByteArrayView text, qsizetype start)
+{
+    const auto first = static_cast<uchar>(text[start]);
+    return isWordCodePoint(first < 0x80 ? first : codePointAt(text, start));
+}
+
+bool isNumber(QByteArrayView word)
+{
+    for (char c : word) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return !word.isEmpty();
+}
+
+// Leading zeros are a trunk or international prefix ("0532...", "0090 532..."); the index
+// keeps numbers without them (SearchDocument::phoneTerms).
+QByteArray withoutLeadingZeros(const QByteArray& digits)
+{
+    qsizetype start = 0;
+    while (start < digits.size() - 1 && digits.at(start) == '0')
+        ++start;
+    return digits.sliced(start);
+}
+
+// Where the run of phone characters that ends `text` begins, at the start of a word.
+qsizetype phoneNumberStart(QStringView text)
+{
+    qsizetype start = text.size();
+    while (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1).isSpace()
+                         || QStringView(u"+-()./").contains(text.at(start - 1))))
+        --start;
+    while (start < text.size() && start > 0 && !text.at(start - 1).isSpace())
+        ++start;
+    return start;
+}
+
+} // namespace
+
+StoreResult<SearchQuery> SearchQuery::parse(QStringView text, const Fts5QueryTokenizer& tokenizer,
+                                            Digits digits)
+{
+    if (text.size() > protocol::kMaxSearchChars) {
+        qsizetype cut = protocol::kMaxSearchChars;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut; // never leave half a character
+        text = text.first(cut);
+    }
+
+    SearchQuery query;
+    query.lastWordIsPrefix_ = !text.isEmpty() && !text.back().isSpace();
+
+    // A phone number typed last, alone or after words ("0532 123", "ayşe 0532 12"), is one
+    // number however it is spaced.
+    QStringView number;
+    if (digits == Digits::AsOneNumber) {
+        const qsizetype start = phoneNumberStart(text);
+        if (TextFolding::isPhoneLike(text.sliced(start))) {
+            number = text.sliced(start);
+            text = text.first(start);
+        }
+    }
+
+    auto words = tokenizer.tokenize(TextFolding::fold(text).toUtf8());
+    if (!words)
+        return std::unexpected(words.error());
+    query.words_ = std::move(*words);
+    if (digits == Digits::AsOneNumber) {
+        for (QByteArray& word : query.words_) {
+            if (isNumber(word))
+                word = withoutLeadingZeros(word); // "ahmet 0532 yilmaz": the index has 532...
+        }
+    }
+    if (!number.isEmpty())
+        query.words_.append(withoutLeadingZeros(TextFolding::digits(number).toUtf8()));
+    if (query.words_.size() > kMaxWords) {
+        query.words_.resize(kMaxWords);
+        query.lastWordIsPrefix_ = false; // the words kept were all followed by more
+    }
+    return query;
+}
+
+QByteArray SearchQuery::wholeExpression(const QList<QByteArray>& words)
+{
+    return joinQuoted(words, words.size());
+}
+
+QByteArray SearchQuery::allWhole() const
+{
+    return joinQuoted(words_, words_.size());
+}
+
+QByteArray SearchQuery::leadingWhole() const
+{
+    return joinQuoted(words_, words_.size() - 1);
+}
+
+QByteArray SearchQuery::lastAsPrefix() const
+{
+    QByteArray out = allWhole();
+    if (!out.isEmpty())
+        out.append('*');
+    return out;
+}
+
+bool SearchQuery::startsAWord(QByteArrayView folded, QByteArrayView word)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype at = folded.indexOf(word, from);
+        if (at < 0)
+            return false;
+        if (at == 0 || !isWordCharacterBefore(folded, at))
+            return true;
+        from = at + 1;
+    }
+}
+
+QList<QByteArrayView> SearchQuery::wordsOf(QByteArrayView folded)
+{
+    QList<QByteArrayView> words;
+    qsizetype start = -1;
+    qsizetype at = 0;
+    while (at < folded.size()) {
+        const auto lead = static_cast<uchar>(folded[at]);
+        const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        const bool inWord = isWordCharacterAt(folded, at);
+        if (inWord && start < 0)
+            start = at;
+        else if (!inWord && start >= 0) {
+            words.append(folded.sliced(start, at - start));
+            start = -1;
+        }
+        at = std::min(at + length, folded.size());
+    }
+    if (start >= 0)
+        words.append(folded.sliced(start));
+    return words;
+}
+
+bool SearchQuery::isAWord(QByteArrayView folded, QByteArrayView word)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype at = folded.indexOf(word, from);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !isWordCharacterBefore(folded, at))
+            && (end == folded.size() || !isWordCharacterAt(folded, end)))
+            return true;
+        from = at + 1;
+    }
+}
+
+} // namespace switchboard::store
