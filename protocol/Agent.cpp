@@ -1,9 +1,8 @@
 #include "protocol/Agent.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
-
-#include <QJsonArray>
 
 namespace switchboard::protocol {
 
@@ -11,13 +10,15 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Agent::toJson() const
 {
-    return {{"id"_L1, id},
-            {"name"_L1, name},
-            {"role"_L1, wireName(role)},
-            {"teams"_L1, QJsonArray::fromStringList(teams)},
-            {"presence"_L1, wireName(presence)},
-            {"skills"_L1, QJsonArray::fromStringList(skills)},
-            {"languages"_L1, QJsonArray::fromStringList(languages)}};
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("name"_L1, name);
+    w.addString("role"_L1, wireName(role));
+    w.addStrings("teams"_L1, teams);
+    w.addString("presence"_L1, wireName(presence));
+    w.addStrings("skills"_L1, skills);
+    w.addStrings("languages"_L1, languages);
+    return w.toObject();
 }
 
 std::expected<Agent, DecodeError> Agent::fromJson(const QJsonObject& json, const QString& path)

@@ -1,5 +1,6 @@
 #include "protocol/Command.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -27,11 +28,12 @@ Command Command::make(QLatin1StringView type, QJsonObject payload,
 
 QJsonObject Command::toJson() const
 {
-    QJsonObject o{{"id"_L1, id.toString(QUuid::WithoutBraces)},
-                  {"type"_L1, type},
-                  {"payload"_L1, payload}};
-    putOptional(o, "baseRevision"_L1, baseRevision);
-    return o;
+    JsonObjectWriter w;
+    w.addString("id"_L1, id.toString(QUuid::WithoutBraces));
+    w.addString("type"_L1, type);
+    w.addJsonObject("payload"_L1, payload);
+    w.addOptionalNumber("baseRevision"_L1, baseRevision);
+    return w.toObject();
 }
 
 std::expected<Command, DecodeError> Command::fromJson(const QJsonObject& json,

@@ -1,9 +1,8 @@
 #include "protocol/Conversation.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
-
-#include <QJsonArray>
 
 namespace switchboard::protocol {
 
@@ -11,23 +10,24 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Conversation::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"customerId"_L1, customerId},
-                  {"channel"_L1, wireName(channel)},
-                  {"subject"_L1, subject},
-                  {"status"_L1, wireName(status)},
-                  {"priority"_L1, wireName(priority)},
-                  {"queueId"_L1, queueId},
-                  {"assigneeId"_L1, assigneeId},
-                  {"tags"_L1, QJsonArray::fromStringList(tags)},
-                  {"revision"_L1, static_cast<double>(revision)}};
-    putTime(o, "createdAt"_L1, createdAt);
-    putTime(o, "updatedAt"_L1, updatedAt);
-    putTime(o, "firstResponseAt"_L1, firstResponseAt);
-    putTime(o, "resolvedAt"_L1, resolvedAt);
-    putTime(o, "slaDueAt"_L1, slaDueAt);
-    putTime(o, "snoozedUntil"_L1, snoozedUntil);
-    return o;
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("customerId"_L1, customerId);
+    w.addString("channel"_L1, wireName(channel));
+    w.addString("subject"_L1, subject);
+    w.addString("status"_L1, wireName(status));
+    w.addString("priority"_L1, wireName(priority));
+    w.addString("queueId"_L1, queueId);
+    w.addString("assigneeId"_L1, assigneeId);
+    w.addStrings("tags"_L1, tags);
+    w.addNumber("revision"_L1, revision);
+    w.addTime("createdAt"_L1, createdAt);
+    w.addTime("updatedAt"_L1, updatedAt);
+    w.addTime("firstResponseAt"_L1, firstResponseAt);
+    w.addTime("resolvedAt"_L1, resolvedAt);
+    w.addTime("slaDueAt"_L1, slaDueAt);
+    w.addTime("snoozedUntil"_L1, snoozedUntil);
+    return w.toObject();
 }
 
 std::expected<Conversation, DecodeError> Conversation::fromJson(const QJsonObject& json,

@@ -1,9 +1,8 @@
 #include "protocol/Customer.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -26,13 +25,26 @@ bool isE164(const QString& number)
                        [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+void writePhone(JsonObjectWriter& w, const PhoneNumber& p)
+{
+    w.addString("number"_L1, p.number);
+    w.addString("e164"_L1, p.e164);
+    w.addString("label"_L1, p.label);
+}
+
+void writeSocialHandle(JsonObjectWriter& w, const SocialHandle& s)
+{
+    w.addString("network"_L1, s.network);
+    w.addString("handle"_L1, s.handle);
+}
+
 } // namespace
 
 QJsonObject PhoneNumber::toJson() const
 {
-    return {{"number"_L1, number},
-            {"e164"_L1, e164},
-            {"label"_L1, label}};
+    JsonObjectWriter w;
+    writePhone(w, *this);
+    return w.toObject();
 }
 
 std::expected<PhoneNumber, DecodeError> PhoneNumber::fromJson(const QJsonObject& json,
@@ -51,7 +63,9 @@ std::expected<PhoneNumber, DecodeError> PhoneNumber::fromJson(const QJsonObject&
 
 QJsonObject SocialHandle::toJson() const
 {
-    return {{"network"_L1, network}, {"handle"_L1, handle}};
+    JsonObjectWriter w;
+    writeSocialHandle(w, *this);
+    return w.toObject();
 }
 
 std::expected<SocialHandle, DecodeError> SocialHandle::fromJson(const QJsonObject& json,
@@ -75,25 +89,26 @@ QString Customer::displayName() const
 
 QJsonObject Customer::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"firstName"_L1, firstName},
-                  {"lastName"_L1, lastName},
-                  {"phones"_L1, toJsonArray(phones)},
-                  {"emails"_L1, QJsonArray::fromStringList(emails)},
-                  {"socialHandles"_L1, toJsonArray(socialHandles)},
-                  {"company"_L1, company},
-                  {"language"_L1, language},
-                  {"segment"_L1, wireName(segment)},
-                  {"lifetimeValueMinor"_L1, static_cast<double>(lifetimeValueMinor)},
-                  {"currency"_L1, currency},
-                  {"preferences"_L1, stringMapToJson(preferences)},
-                  {"notes"_L1, notes},
-                  {"tags"_L1, QJsonArray::fromStringList(tags)},
-                  {"revision"_L1, static_cast<double>(revision)}};
-    putTime(o, "lastContactAt"_L1, lastContactAt);
-    putTime(o, "createdAt"_L1, createdAt);
-    putTime(o, "updatedAt"_L1, updatedAt);
-    return o;
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("firstName"_L1, firstName);
+    w.addString("lastName"_L1, lastName);
+    w.addObjects("phones"_L1, phones, writePhone);
+    w.addStrings("emails"_L1, emails);
+    w.addObjects("socialHandles"_L1, socialHandles, writeSocialHandle);
+    w.addString("company"_L1, company);
+    w.addString("language"_L1, language);
+    w.addString("segment"_L1, wireName(segment));
+    w.addNumber("lifetimeValueMinor"_L1, lifetimeValueMinor);
+    w.addString("currency"_L1, currency);
+    w.addStringMap("preferences"_L1, preferences);
+    w.addString("notes"_L1, notes);
+    w.addStrings("tags"_L1, tags);
+    w.addNumber("revision"_L1, revision);
+    w.addTime("lastContactAt"_L1, lastContactAt);
+    w.addTime("createdAt"_L1, createdAt);
+    w.addTime("updatedAt"_L1, updatedAt);
+    return w.toObject();
 }
 
 std::expected<Customer, DecodeError> Customer::fromJson(const QJsonObject& json,

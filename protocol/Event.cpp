@@ -1,5 +1,6 @@
 #include "protocol/Event.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -20,13 +21,14 @@ bool EventType::isKnown(QStringView type)
 
 QJsonObject Event::toJson() const
 {
-    QJsonObject o{{"seq"_L1, static_cast<double>(seq)},
-                  {"space"_L1, space},
-                  {"type"_L1, type},
-                  {"entity"_L1, entity},
-                  {"payload"_L1, payload}};
-    putTime(o, "at"_L1, at);
-    return o;
+    JsonObjectWriter w;
+    w.addNumber("seq"_L1, seq);
+    w.addString("space"_L1, space);
+    w.addString("type"_L1, type);
+    w.addString("entity"_L1, entity);
+    w.addJsonObject("payload"_L1, payload);
+    w.addTime("at"_L1, at);
+    return w.toObject();
 }
 
 std::expected<Event, DecodeError> Event::fromJson(const QJsonObject& json, const QString& path)

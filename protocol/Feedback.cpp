@@ -1,5 +1,6 @@
 #include "protocol/Feedback.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -9,15 +10,16 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Feedback::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"customerId"_L1, customerId},
-                  {"conversationId"_L1, conversationId},
-                  {"comment"_L1, comment}};
-    putOptional(o, "csat"_L1, csat);
-    putOptional(o, "nps"_L1, nps);
-    putOptional(o, "ces"_L1, ces);
-    putTime(o, "createdAt"_L1, createdAt);
-    return o;
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("customerId"_L1, customerId);
+    w.addString("conversationId"_L1, conversationId);
+    w.addString("comment"_L1, comment);
+    w.addOptionalNumber("csat"_L1, csat);
+    w.addOptionalNumber("nps"_L1, nps);
+    w.addOptionalNumber("ces"_L1, ces);
+    w.addTime("createdAt"_L1, createdAt);
+    return w.toObject();
 }
 
 std::expected<Feedback, DecodeError> Feedback::fromJson(const QJsonObject& json,

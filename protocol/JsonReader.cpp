@@ -187,33 +187,6 @@ QJsonObject JsonReader::object(QLatin1StringView key, Need need)
     return value(key, QJsonValue::Object, need).toObject();
 }
 
-QString toWireTime(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromWireTime(const QString& text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return {};
-    if (time.timeSpec() == Qt::LocalTime) // no zone given: the protocol speaks UTC only
-        return {};
-    return time.toUTC();
-}
-
-void putTime(QJsonObject& object, QLatin1StringView key, const QDateTime& time)
-{
-    if (time.isValid())
-        object.insert(key, toWireTime(time));
-}
-
-void putOptional(QJsonObject& object, QLatin1StringView key, const std::optional<qint64>& value)
-{
-    if (value)
-        object.insert(key, static_cast<double>(*value));
-}
-
 QJsonObject stringMapToJson(const QMap<QString, QString>& map)
 {
     QJsonObject out;

@@ -6,6 +6,7 @@
 
 #include "protocol/DecodeError.h"
 #include "protocol/Enums.h"
+#include "protocol/WireTime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -93,13 +94,6 @@ private:
     std::optional<DecodeError> error_;
 };
 
-// The wire form of an instant: ISO 8601, UTC, milliseconds ("2026-11-24T08:15:00.000Z").
-QString toWireTime(const QDateTime& time);
-QDateTime fromWireTime(const QString& text);
-
-// Adds `key` only when `time` is valid, so optional instants round-trip as absent.
-void putTime(QJsonObject& object, QLatin1StringView key, const QDateTime& time);
-void putOptional(QJsonObject& object, QLatin1StringView key, const std::optional<qint64>& value);
 QJsonObject stringMapToJson(const QMap<QString, QString>& map);
 
 template <typename T> QJsonArray toJsonArray(const QList<T>& items)

@@ -1,5 +1,6 @@
 #include "protocol/Message.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -8,14 +9,23 @@ namespace switchboard::protocol {
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr qint64 kMaxCallSeconds = 7 * 24 * 3600;
+
+void writeCall(JsonObjectWriter& w, const CallDetails& c)
+{
+    w.addNumber("durationSeconds"_L1, c.durationSeconds);
+    w.addString("disposition"_L1, c.disposition);
+    w.addString("recordingRef"_L1, c.recordingRef);
 }
+
+} // namespace
 
 QJsonObject CallDetails::toJson() const
 {
-    return {{"durationSeconds"_L1, static_cast<double>(durationSeconds)},
-            {"disposition"_L1, disposition},
-            {"recordingRef"_L1, recordingRef}};
+    JsonObjectWriter w;
+    writeCall(w, *this);
+    return w.toObject();
 }
 
 std::expected<CallDetails, DecodeError> CallDetails::fromJson(const QJsonObject& json,
@@ -31,18 +41,19 @@ std::expected<CallDetails, DecodeError> CallDetails::fromJson(const QJsonObject&
 
 QJsonObject Message::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"conversationId"_L1, conversationId},
-                  {"customerId"_L1, customerId},
-                  {"direction"_L1, wireName(direction)},
-                  {"authorId"_L1, authorId},
-                  {"authorName"_L1, authorName},
-                  {"channel"_L1, wireName(channel)},
-                  {"body"_L1, body}};
-    putTime(o, "sentAt"_L1, sentAt);
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("conversationId"_L1, conversationId);
+    w.addString("customerId"_L1, customerId);
+    w.addString("direction"_L1, wireName(direction));
+    w.addString("authorId"_L1, authorId);
+    w.addString("authorName"_L1, authorName);
+    w.addString("channel"_L1, wireName(channel));
+    w.addString("body"_L1, body);
+    w.addTime("sentAt"_L1, sentAt);
     if (call)
-        o.insert("call"_L1, call->toJson());
-    return o;
+        w.addObject("call"_L1, [this](JsonObjectWriter& inner) { writeCall(inner, *call); });
+    return w.toObject();
 }
 
 std::expected<Message, DecodeError> Message::fromJson(const QJsonObject& json,

@@ -1,5 +1,6 @@
 #include "protocol/Order.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -8,15 +9,24 @@ namespace switchboard::protocol {
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr qint64 kMaxQuantity = 1'000'000;
+
+void writeItem(JsonObjectWriter& w, const OrderItem& item)
+{
+    w.addString("sku"_L1, item.sku);
+    w.addString("name"_L1, item.name);
+    w.addNumber("quantity"_L1, item.quantity);
+    w.addNumber("unitPriceMinor"_L1, item.unitPriceMinor);
 }
+
+} // namespace
 
 QJsonObject OrderItem::toJson() const
 {
-    return {{"sku"_L1, sku},
-            {"name"_L1, name},
-            {"quantity"_L1, static_cast<double>(quantity)},
-            {"unitPriceMinor"_L1, static_cast<double>(unitPriceMinor)}};
+    JsonObjectWriter w;
+    writeItem(w, *this);
+    return w.toObject();
 }
 
 std::expected<OrderItem, DecodeError> OrderItem::fromJson(const QJsonObject& json,
@@ -33,14 +43,15 @@ std::expected<OrderItem, DecodeError> OrderItem::fromJson(const QJsonObject& jso
 
 QJsonObject Order::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"customerId"_L1, customerId},
-                  {"items"_L1, toJsonArray(items)},
-                  {"amountMinor"_L1, static_cast<double>(amountMinor)},
-                  {"currency"_L1, currency},
-                  {"status"_L1, wireName(status)}};
-    putTime(o, "placedAt"_L1, placedAt);
-    return o;
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("customerId"_L1, customerId);
+    w.addObjects("items"_L1, items, writeItem);
+    w.addNumber("amountMinor"_L1, amountMinor);
+    w.addString("currency"_L1, currency);
+    w.addString("status"_L1, wireName(status));
+    w.addTime("placedAt"_L1, placedAt);
+    return w.toObject();
 }
 
 std::expected<Order, DecodeError> Order::fromJson(const QJsonObject& json, const QString& path)

@@ -1,5 +1,6 @@
 #include "protocol/Queue.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -13,10 +14,12 @@ constexpr qint64 kMaxSlaMinutes = 90LL * 24 * 60;
 
 QJsonObject Queue::toJson() const
 {
-    return {{"id"_L1, id},
-            {"name"_L1, name},
-            {"team"_L1, team},
-            {"slaMinutes"_L1, static_cast<double>(slaMinutes)}};
+    JsonObjectWriter w;
+    w.addString("id"_L1, id);
+    w.addString("name"_L1, name);
+    w.addString("team"_L1, team);
+    w.addNumber("slaMinutes"_L1, slaMinutes);
+    return w.toObject();
 }
 
 std::expected<Queue, DecodeError> Queue::fromJson(const QJsonObject& json, const QString& path)

@@ -1,5 +1,6 @@
 #include "protocol/Tag.h"
 
+#include "protocol/JsonObjectWriter.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Limits.h"
 
@@ -11,7 +12,11 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Tag::toJson() const
 {
-    return {{"name"_L1, name}, {"colour"_L1, colour}, {"category"_L1, category}};
+    JsonObjectWriter w;
+    w.addString("name"_L1, name);
+    w.addString("colour"_L1, colour);
+    w.addString("category"_L1, category);
+    return w.toObject();
 }
 
 std::expected<Tag, DecodeError> Tag::fromJson(const QJsonObject& json, const QString& path)
