@@ -3,7 +3,6 @@
 #include "store/Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +13,8 @@ namespace {
 
 StoreError tokenizerError(int code, const char* what)
 {
-    return StoreError{code, QString::fromUtf8(what) + u": "_s
-                                + QString::fromUtf8(sqlite3_errstr(code))};
+    return StoreError { code,
+        QString::fromUtf8(what) + u": "_s + QString::fromUtf8(sqlite3_errstr(code)) };
 }
 
 // The documented way to reach the fts5 API of a connection: SELECT fts5(?1) with a pointer
@@ -37,8 +36,8 @@ StoreResult<fts5_api*> fts5Api(sqlite3* db)
     return api;
 }
 
-int collectToken(void* context, int /*flags*/, const char* token, int size, int /*start*/,
-                 int /*end*/)
+int collectToken(
+    void* context, int /*flags*/, const char* token, int size, int /*start*/, int /*end*/)
 {
     static_cast<QList<QByteArray>*>(context)->append(QByteArray(token, size));
     return SQLITE_OK;
@@ -57,7 +56,7 @@ StoreResult<Fts5QueryTokenizer> Fts5QueryTokenizer::open(Database& db)
     int rc = (*api)->xFindTokenizer(*api, kTokenizerName, &userData, tokenizer.methods_.get());
     if (rc != SQLITE_OK)
         return std::unexpected(tokenizerError(rc, "unicode61 tokenizer not found"));
-    const char* arguments[] = {"remove_diacritics", kRemoveDiacritics};
+    const char* arguments[] = { "remove_diacritics", kRemoveDiacritics };
     rc = tokenizer.methods_->xCreate(userData, arguments, 2, &tokenizer.instance_);
     if (rc != SQLITE_OK) {
         tokenizer.instance_ = nullptr;
@@ -101,7 +100,7 @@ StoreResult<QList<QByteArray>> Fts5QueryTokenizer::tokenize(const QByteArray& ut
     if (utf8.isEmpty())
         return tokens;
     const int rc = methods_->xTokenize(instance_, &tokens, FTS5_TOKENIZE_QUERY, utf8.constData(),
-                                       static_cast<int>(utf8.size()), collectToken);
+        static_cast<int>(utf8.size()), collectToken);
     if (rc != SQLITE_OK)
         return std::unexpected(tokenizerError(rc, "cannot split the search text"));
     return tokens;

@@ -14,23 +14,12 @@ namespace {
 
 constexpr qint64 kNoBound = std::numeric_limits<qint64>::max();
 
-// `words` ANDed, then `last` as a prefix.
-QByteArray withPrefix(const QList<QByteArray>& words, const QByteArray& last)
-{
-    QByteArray expression = SearchQuery::wholeExpression(words);
-    if (!expression.isEmpty())
-        expression.append(' ');
-    expression.append(SearchQuery::wholeExpression({last}));
-    expression.append('*');
-    return expression;
-}
-
 } // namespace
 
-RankedSearch::RankedSearch(Database& db, const Sql& sql, const TermSample& sample,
-                           const Tuning& tuning)
+RankedSearch::RankedSearch(
+    Database& db, const Table& table, const TermSample& sample, const Tuning& tuning)
     : db_(db)
-    , sql_(sql)
+    , table_(table)
     , sample_(sample)
     , tuning_(tuning)
 {
@@ -54,16 +43,16 @@ StoreResult<QList<RankedSearch::Row>> RankedSearch::run(const SearchQuery& query
             return std::unexpected(found.error());
     }
     for (qint64 rowId : std::as_const(exact_))
-        rows.append(Row{rowId, true});
+        rows.append(Row { rowId, true });
     for (qint64 rowId : std::as_const(prefix_)) {
         if (rows.size() < limit)
-            rows.append(Row{rowId, false});
+            rows.append(Row { rowId, false });
     }
     return rows;
 }
 
-void RankedSearch::split(const QList<QByteArray>& words, QList<QByteArray>& selective,
-                         QList<QByteArray>& common) const
+void RankedSearch::split(
+    const QList<QByteArray>& words, QList<QByteArray>& selective, QList<QByteArray>& common) const
 {
     for (const QByteArray& word : words) {
         if (sample_.rowsWithWord(word) > tuning_.commonRows)
@@ -86,12 +75,11 @@ StoreResult<> RankedSearch::exactMatches()
     // so the first rows FTS5 finds are enough.
     if (common.isEmpty() || selective.isEmpty())
         return match(query_->allWhole(), kNoBound, true);
-    auto stopped = runScan({SearchQuery::wholeExpression(selective), common, true,
-                            tuning_.scanCap},
-                           kNoBound);
+    auto stopped = runScan(
+        { SearchQuery::wholeExpression(selective), common, true, tuning_.scanCap }, kNoBound);
     if (!stopped)
         return std::unexpected(stopped.error());
-    return *stopped ? match(query_->allWhole(), **stopped, true) : StoreResult<>();
+    return stopped->at ? match(query_->allWhole(), *stopped->at, true) : StoreResult<>();
 }
 
 StoreResult<> RankedSearch::prefixMatches()
@@ -101,38 +89,44 @@ StoreResult<> RankedSearch::prefixMatches()
     QList<QByteArray> selective, common;
     split(words.first(words.size() - 1), selective, common);
 
-    const qint64 prefixRows = sample_.rowsWithPrefix(last);
-    const double mergeCost = tuning_.mergeCostPerRow * double(prefixRows);
-    const double scanCost = double(limit_ - exact_.size()) * double(sample_.rows())
-        / double(std::max<qint64>(prefixRows, 1));
-
-    Scan scan;
-    if (mergeCost <= scanCost) {
-        // Few rows have the prefix: FTS5 merges them cheaply.
-        if (common.isEmpty())
-            return match(query_->lastAsPrefix(), kNoBound, false);
-        scan = {withPrefix(selective, last), common, false, tuning_.scanCap};
-    } else if (!selective.isEmpty()) {
-        // A common prefix, soon found among the rows of the other words.
-        scan = {SearchQuery::wholeExpression(selective), common, false, tuning_.scanCap};
-    } else {
-        // Only common words or none: their rows, or simply the newest rows. Reading on is
-        // worth it for as long as it costs less than FTS5's merge of the prefix.
-        scan = {common.isEmpty() ? QByteArray(SearchDocument::kEveryRowQuery)
-                                 : SearchQuery::wholeExpression(common),
-                {}, false,
-                qint64(std::min(std::max(double(tuning_.scanCap), mergeCost), 1e9))};
+    // FTS5 merges every row of the prefix; a scan reads the newest rows of the other words
+    // (the selective ones, testing the common ones here; or the common ones; or all rows)
+    // until it has found what is missing. How soon that is, no estimate of the words apart
+    // tells ("mehmet" and "pa" are both common, Mehmet Pa... is not): a short probe shows it.
+    const double mergeCost = tuning_.mergeCostPerRow * double(sample_.rowsWithPrefix(last));
+    if (mergeCost <= table_.rowCost * double(tuning_.probeRows))
+        return match(query_->lastAsPrefix(), kNoBound, false);
+    const QList<QByteArray>& streamWords = selective.isEmpty() ? common : selective;
+    Scan scan { streamWords.isEmpty() ? QByteArray(SearchDocument::kEveryRowQuery)
+                                      : SearchQuery::wholeExpression(streamWords),
+        selective.isEmpty() ? QList<QByteArray>() : common, false, tuning_.probeRows };
+    const qsizetype before = prefix_.size();
+    qint64 below = kNoBound;
+    double read = 0;
+    // Read on, in steps at most doubling what was read, while what the rows read so far
+    // say is left to read costs less than the merge; then merge what is older.
+    for (;;) {
+        auto stopped = runScan(scan, below);
+        if (!stopped)
+            return std::unexpected(stopped.error());
+        if (!stopped->at)
+            return {};
+        below = *stopped->at;
+        read += double(stopped->read);
+        const double found = double(prefix_.size() - before);
+        const double missing = double(limit_ - exact_.size() - prefix_.size());
+        const double toRead = missing * read / std::max(found, 1.0);
+        if (toRead * table_.rowCost >= mergeCost)
+            break;
+        scan.cap = qint64(std::clamp(1.5 * toRead, double(tuning_.probeRows), read)) + 1;
     }
-    auto stopped = runScan(scan, kNoBound);
-    if (!stopped)
-        return std::unexpected(stopped.error());
-    return *stopped ? match(query_->lastAsPrefix(), **stopped, false) : StoreResult<>();
+    return match(query_->lastAsPrefix(), below, false);
 }
 
-StoreResult<std::optional<qint64>> RankedSearch::runScan(const Scan& scan, qint64 below)
+StoreResult<RankedSearch::Stop> RankedSearch::runScan(const Scan& scan, qint64 below)
 {
     const QByteArray& last = query_->words().back();
-    auto statement = db_.cached(sql_.matchTerms);
+    auto statement = db_.cached(table_.matchTerms);
     if (!statement)
         return std::unexpected(statement.error());
     Statement& rows = **statement;
@@ -152,9 +146,8 @@ StoreResult<std::optional<qint64>> RankedSearch::runScan(const Scan& scan, qint6
         ++read;
         rowId = rows.int64(0);
         const QByteArray terms = rows.utf8(1);
-        if (!std::all_of(scan.whole.cbegin(), scan.whole.cend(), [&](const QByteArray& word) {
-                return SearchQuery::isAWord(terms, word);
-            }))
+        if (!std::all_of(scan.whole.cbegin(), scan.whole.cend(),
+                [&](const QByteArray& word) { return SearchQuery::isAWord(terms, word); }))
             continue;
         const bool lastWhole = SearchQuery::isAWord(terms, last);
         if (scan.exact && lastWhole) {
@@ -165,18 +158,16 @@ StoreResult<std::optional<qint64>> RankedSearch::runScan(const Scan& scan, qint6
         }
         if (full(scan.exact)) {
             rows.reset();
-            return std::nullopt;
+            return Stop { std::nullopt, read };
         }
     }
     rows.reset();
-    if (read < scan.cap)
-        return std::nullopt;
-    return rowId;
+    return Stop { read < scan.cap ? std::nullopt : std::optional<qint64>(rowId), read };
 }
 
 StoreResult<> RankedSearch::match(const QByteArray& expression, qint64 below, bool exact)
 {
-    auto statement = db_.cached(sql_.match);
+    auto statement = db_.cached(table_.match);
     if (!statement)
         return std::unexpected(statement.error());
     Statement& rows = **statement;

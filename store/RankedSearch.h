@@ -12,10 +12,11 @@
 // - words with more than Tuning::commonRows rows are left out of the FTS5 query and tested
 //   here on each candidate row's folded terms: they are common, so few candidates fail;
 // - a prefix with few rows is given to FTS5, whose merge is then cheap;
-// - a common prefix is tested here on the newest candidate rows (of the other words, or
-//   all rows), where it soon turns up, because it is common.
-// A scan that reads Tuning::scanCap rows without finishing hands over to FTS5 below the
-// rows it read, so a wrong estimate costs time, never results.
+// - a common prefix is tested here on the newest candidate rows (of the other words, or of
+//   all rows): a probe of Tuning::probeRows shows how soon it turns up there, and the scan
+//   goes on while that costs less than FTS5's merge, which then takes the older rows.
+// A scan that stops early hands over to FTS5 below the rows it read, so a wrong estimate
+// costs time, never results.
 #pragma once
 
 #include "store/StoreError.h"
@@ -39,15 +40,21 @@ public:
     struct Tuning {
         // A word with more rows is tested on candidate rows rather than by FTS5.
         qint64 commonRows = 30000;
-        // Rows a scan reads (about 1.5 us each) before it hands over to FTS5.
+        // Rows a scan for whole words reads (about 1.5 us each) before it hands over to FTS5.
         int scanCap = 3000;
-        // What FTS5 pays to merge one row of a prefix's doclists, against reading one here.
+        // Rows a scan for a prefix reads to learn how common the prefix is among them.
+        int probeRows = 400;
+        // What FTS5 pays to merge one row of a prefix's doclists, against reading a customer
+        // row here.
         double mergeCostPerRow = 0.6;
     };
 
-    struct Sql {
-        const char* match;      // ?1 expression, ?2 rowid bound (exclusive), ?3 limit -> rowid
+    // One search table: its two streams, and what reading one of its rows here costs, in
+    // units of a customer row (a message row is longer).
+    struct Table {
+        const char* match; // ?1 expression, ?2 rowid bound (exclusive), ?3 limit -> rowid
         const char* matchTerms; // the same -> rowid, folded terms
+        double rowCost = 1.0;
     };
 
     struct Row {
@@ -55,7 +62,7 @@ public:
         bool exact = false;
     };
 
-    RankedSearch(Database& db, const Sql& sql, const TermSample& sample, const Tuning& tuning);
+    RankedSearch(Database& db, const Table& table, const TermSample& sample, const Tuning& tuning);
 
     // At most `limit` rows: whole-word matches first, then prefix matches, each newest first.
     StoreResult<QList<Row>> run(const SearchQuery& query, int limit);
@@ -63,25 +70,30 @@ public:
 private:
     // Candidate rows from an FTS5 stream, tested here.
     struct Scan {
-        QByteArray expression;  // the stream: FTS5 query of the selective words
+        QByteArray expression; // the stream: FTS5 query of the selective words
         QList<QByteArray> whole; // common words each row must have whole
-        bool exact = false;     // collect rows with the last word whole, else as a prefix only
-        qint64 cap = 0;         // rows to read before handing over to FTS5
+        bool exact = false; // collect rows with the last word whole, else as a prefix only
+        qint64 cap = 0; // rows to read before handing over to FTS5
+    };
+    struct Stop {
+        std::optional<qint64> at; // the last rowid read, unless the answer is complete or
+                                  // the stream was read to its end
+        qint64 read = 0;
     };
 
     StoreResult<> exactMatches();
     StoreResult<> prefixMatches();
-    // Runs `scan` on rows below `below`; returns the rowid it stopped at, or nothing when
-    // the answer is complete or the stream was read to its end.
-    StoreResult<std::optional<qint64>> runScan(const Scan& scan, qint64 below);
+    // Runs `scan` on rows below `below`, adding what it finds.
+    StoreResult<Stop> runScan(const Scan& scan, qint64 below);
+    // Adds the rows of an FTS5 query below `below`.
     StoreResult<> match(const QByteArray& expression, qint64 below, bool exact);
     bool full(bool exact) const;
     // Splits `words` into those FTS5 should intersect and those too common for it.
     void split(const QList<QByteArray>& words, QList<QByteArray>& selective,
-               QList<QByteArray>& common) const;
+        QList<QByteArray>& common) const;
 
     Database& db_;
-    const Sql& sql_;
+    const Table& table_;
     const TermSample& sample_;
     const Tuning& tuning_;
     // The query being run.

@@ -2,9 +2,12 @@
 
 #include "protocol/Customer.h"
 #include "protocol/Message.h"
+#include "store/SearchQuery.h"
 #include "store/TextFolding.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 namespace switchboard::store {
 
@@ -15,10 +18,9 @@ namespace {
 // are three (ITU-T E.164 assignments).
 qsizetype countryCodeLength(QStringView digits)
 {
-    static constexpr int kTwoDigitCodes[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44,
-                                             45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58,
-                                             60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91,
-                                             92, 93, 94, 95, 98};
+    static constexpr int kTwoDigitCodes[] = { 20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44,
+        45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84,
+        86, 90, 91, 92, 93, 94, 95, 98 };
     if (digits.isEmpty())
         return 0;
     if (digits.front() == u'1' || digits.front() == u'7')
@@ -31,6 +33,24 @@ qsizetype countryCodeLength(QStringView digits)
             return 2;
     }
     return std::min<qsizetype>(3, digits.size());
+}
+
+// Each word once, space-separated, in byte order (the order means nothing to FTS5): with
+// detail=none FTS5 keeps no more about a word repeated in a row than about a word used
+// once, but it pays for every use, and a message body repeats many of its words.
+QByteArray distinctWords(const QByteArray& folded)
+{
+    QList<QByteArrayView> words = SearchQuery::wordsOf(folded);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    QByteArray out;
+    out.reserve(folded.size());
+    for (QByteArrayView word : std::as_const(words)) {
+        if (!out.isEmpty())
+            out.append(' ');
+        out.append(word);
+    }
+    return out;
 }
 
 // A trunk prefix ("0532...") or international prefix ("0090...") is not part of a number.
@@ -75,7 +95,7 @@ SearchDocument SearchDocument::forCustomer(const protocol::Customer& customer)
         folded.append(u'\n');
         folded.append(phoneTerms(phone.number, phone.e164));
     }
-    doc.terms = folded.toUtf8();
+    doc.terms = distinctWords(folded.toUtf8());
     return doc;
 }
 
@@ -97,7 +117,7 @@ SearchDocument SearchDocument::forMessage(const protocol::Message& message, cons
     TextFolding::appendFolded(subject, folded);
     folded.append(u'\n');
     TextFolding::appendFolded(message.body, folded);
-    doc.terms = folded.toUtf8();
+    doc.terms = distinctWords(folded.toUtf8());
     return doc;
 }
 
@@ -105,12 +125,11 @@ QString SearchDocument::phoneTerms(const QString& number, const QString& e164)
 {
     const QString international = TextFolding::digits(e164);
     const QString typed = withoutLeadingZeros(TextFolding::digits(number));
-    const QString national = international.isEmpty()
-        ? typed
-        : international.sliced(countryCodeLength(international));
+    const QString national
+        = international.isEmpty() ? typed : international.sliced(countryCodeLength(international));
     QStringList words;
-    for (const QString& word : {international, national, typed, national.right(kLongTailDigits),
-                                national.right(kShortTailDigits)}) {
+    for (const QString& word : { international, national, typed, national.right(kLongTailDigits),
+             national.right(kShortTailDigits) }) {
         if (!word.isEmpty() && !words.contains(word))
             words.append(word);
     }

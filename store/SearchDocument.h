@@ -21,7 +21,7 @@ public:
     static constexpr qsizetype kLongTailDigits = 7;
     static constexpr qsizetype kShortTailDigits = 4;
     // How much of a message body is kept as typed for the hit's snippet.
-    static constexpr qsizetype kPreviewChars = 280;
+    static constexpr qsizetype kPreviewChars = 160;
     // A word every row's terms begin with, so "every row, newest first" is an FTS query
     // that streams like any other (RankedSearch). A private-use character: unicode61 keeps
     // it as a word, and nobody types it (if someone does, they find every row).
@@ -39,10 +39,10 @@ public:
     // by its end. Four words, where indexing every tail would take ten.
     static QString phoneTerms(const QString& number, const QString& e164);
 
-    QString title;    // display name, or the conversation subject
-    QString details;  // customers: company, emails, phones (as typed, a tab, E.164), one per
-                      // line; messages: the start of the body
-    QByteArray terms; // kEveryRowWord, then the folded text, UTF-8: what FTS5 indexes
+    QString title; // display name, or the conversation subject
+    QString details; // customers: company, emails, phones (as typed, a tab, E.164), one per
+                     // line; messages: the start of the body
+    QByteArray terms; // each folded word once (kEveryRowWord too), UTF-8: what FTS5 indexes
     QDateTime rankedAt;
 };
 

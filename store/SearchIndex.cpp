@@ -8,6 +8,7 @@
 #include "store/SearchDocument.h"
 #include "store/SearchQuery.h"
 #include "store/SearchSnippet.h"
+#include "store/SearchTableSql.h"
 #include "store/TermSample.h"
 
 #include <algorithm>
@@ -16,122 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace switchboard::store {
 
-// Both search tables have the same shape. The row table (search_customer, search_message)
-// is keyed by an append-only sequence: the entity's id, the customer it belongs to,
-// ranked_ms (last contact or sent time, NULL when none), title and details as typed, and
-// terms, folded, exactly as given to FTS5. The FTS table is contentless and detail=none;
-// its rowid is RecencyKey::make(ranked_ms, seq). The pending table holds FTS writes not yet
-// flushed (SearchIndex::flush).
-struct SearchTableSql {
-    SearchHit::Kind kind;
-    SearchQuery::Digits digits;
-    const char* find;   // ?1 id -> seq, ranked_ms, title, details, terms, customer_id
-    const char* insert; // ?1 id ?2 ranked_ms ?3 title ?4 details ?5 terms ?6 customer_id
-    const char* update; // ?1 seq, then as insert from ?2
-    const char* remove; // ?1 seq
-    const char* hit;    // ?1 seq -> id, customer_id, ranked_ms, title, details
-    const char* stageInsert;  // ?1 rowid
-    const char* cancelInsert; // ?1 rowid
-    const char* stageDelete;  // ?1 rowid ?2 terms
-    const char* flushDeletes;
-    const char* flushInserts;
-    const char* clearPending;
-    RankedSearch::Sql ranked;
-    TermSample::Sql sample;
-};
-
 namespace {
-
-static_assert(RecencyKey::kMaxSequence == 2147483647, "the SQL below masks the sequence");
-
-// Staged inserts keep only the rowid: their terms are read from the row at flush, so the
-// text is written once. Staged deletes keep the terms the FTS table holds for them, which
-// the row no longer has.
-const SearchTableSql kCustomers{
-    SearchHit::Kind::Customer,
-    SearchQuery::Digits::AsOneNumber,
-    "SELECT seq, ranked_ms, title, details, terms, customer_id FROM search_customer"
-    " WHERE customer_id = ?1",
-    "INSERT INTO search_customer(customer_id, ranked_ms, title, details, terms)"
-    " VALUES (?1, ?2, ?3, ?4, ?5)",
-    "UPDATE search_customer SET ranked_ms = ?2, title = ?3, details = ?4, terms = ?5"
-    " WHERE seq = ?1",
-    "DELETE FROM search_customer WHERE seq = ?1",
-    "SELECT customer_id, customer_id, ranked_ms, title, details FROM search_customer"
-    " WHERE seq = ?1",
-    "INSERT OR IGNORE INTO search_customer_pending(fts_rowid, is_insert) VALUES (?1, 1)",
-    "DELETE FROM search_customer_pending WHERE fts_rowid = ?1 AND is_insert = 1",
-    "INSERT INTO search_customer_pending(fts_rowid, is_insert, terms) VALUES (?1, 0, ?2)",
-    "INSERT INTO search_customer_fts(search_customer_fts, rowid, terms)"
-    " SELECT 'delete', fts_rowid, terms FROM search_customer_pending WHERE is_insert = 0"
-    " ORDER BY fts_rowid",
-    "INSERT INTO search_customer_fts(rowid, terms)"
-    " SELECT p.fts_rowid, d.terms FROM search_customer_pending AS p JOIN search_customer AS d"
-    " ON d.seq = (p.fts_rowid & 2147483647) WHERE p.is_insert = 1 ORDER BY p.fts_rowid",
-    "DELETE FROM search_customer_pending",
-    {
-        "SELECT rowid FROM search_customer_fts(?1) WHERE rowid < ?2"
-        " ORDER BY rowid DESC LIMIT ?3",
-        "SELECT f.rowid, d.terms FROM search_customer_fts(?1) AS f JOIN search_customer AS d"
-        " ON d.seq = (f.rowid & 2147483647) WHERE f.rowid < ?2 ORDER BY f.rowid DESC"
-        " LIMIT ?3",
-    },
-    {"SELECT max(seq) FROM search_customer", "SELECT terms FROM search_customer WHERE seq = ?1"},
-};
-
-const SearchTableSql kMessages{
-    SearchHit::Kind::Message,
-    SearchQuery::Digits::AsWords,
-    "SELECT seq, ranked_ms, title, details, terms, customer_id FROM search_message"
-    " WHERE message_id = ?1",
-    "INSERT INTO search_message(message_id, ranked_ms, title, details, terms, customer_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "UPDATE search_message SET ranked_ms = ?2, title = ?3, details = ?4, terms = ?5,"
-    " customer_id = ?6 WHERE seq = ?1",
-    "DELETE FROM search_message WHERE seq = ?1",
-    // A merged customer's messages show under the survivor (moveMessages).
-    "SELECT d.message_id, coalesce(m.to_id, d.customer_id), d.ranked_ms, d.title, d.details"
-    " FROM search_message AS d LEFT JOIN search_customer_merge AS m"
-    " ON m.from_id = d.customer_id WHERE d.seq = ?1",
-    "INSERT OR IGNORE INTO search_message_pending(fts_rowid, is_insert) VALUES (?1, 1)",
-    "DELETE FROM search_message_pending WHERE fts_rowid = ?1 AND is_insert = 1",
-    "INSERT INTO search_message_pending(fts_rowid, is_insert, terms) VALUES (?1, 0, ?2)",
-    "INSERT INTO search_message_fts(search_message_fts, rowid, terms)"
-    " SELECT 'delete', fts_rowid, terms FROM search_message_pending WHERE is_insert = 0"
-    " ORDER BY fts_rowid",
-    "INSERT INTO search_message_fts(rowid, terms)"
-    " SELECT p.fts_rowid, d.terms FROM search_message_pending AS p JOIN search_message AS d"
-    " ON d.seq = (p.fts_rowid & 2147483647) WHERE p.is_insert = 1 ORDER BY p.fts_rowid",
-    "DELETE FROM search_message_pending",
-    {
-        "SELECT rowid FROM search_message_fts(?1) WHERE rowid < ?2"
-        " ORDER BY rowid DESC LIMIT ?3",
-        "SELECT f.rowid, d.terms FROM search_message_fts(?1) AS f JOIN search_message AS d"
-        " ON d.seq = (f.rowid & 2147483647) WHERE f.rowid < ?2 ORDER BY f.rowid DESC"
-        " LIMIT ?3",
-    },
-    {"SELECT max(seq) FROM search_message", "SELECT terms FROM search_message WHERE seq = ?1"},
-};
-
-// The row table, FTS table and pending table of a search table `name`. detail=none:
-// queries are single words ANDed, never phrases or column filters, so positions would only
-// make the index bigger and every write slower; columnsize=0: no bm25, the order is the
-// rowid's; no prefix=: see RankedSearch.
-QStringList tableStatements(const QString& name, const QString& idColumn, bool customerColumn)
-{
-    return {
-        u"CREATE TABLE %1 (seq INTEGER PRIMARY KEY, %2 TEXT NOT NULL,%3 ranked_ms INTEGER,"
-        " title TEXT NOT NULL, details TEXT NOT NULL, terms TEXT NOT NULL)"_s
-            .arg(name, idColumn, customerColumn ? u" customer_id TEXT NOT NULL,"_s : QString()),
-        u"CREATE UNIQUE INDEX %1_id ON %1(%2)"_s.arg(name, idColumn),
-        u"CREATE VIRTUAL TABLE %1_fts USING fts5(terms, content='', detail=none, columnsize=0,"
-        " tokenize='%2 remove_diacritics %3')"_s.arg(
-            name, QLatin1StringView(Fts5QueryTokenizer::kTokenizerName),
-            QLatin1StringView(Fts5QueryTokenizer::kRemoveDiacritics)),
-        u"CREATE TABLE %1_pending (fts_rowid INTEGER NOT NULL, is_insert INTEGER NOT NULL,"
-        " terms TEXT, PRIMARY KEY (fts_rowid, is_insert)) WITHOUT ROWID"_s.arg(name),
-    };
-}
 
 QDateTime timeOf(const Statement& row, int column)
 {
@@ -149,36 +35,32 @@ SearchIndex::SearchIndex(Database& db, const RankedSearch::Tuning& tuning)
 
 QStringList SearchIndex::schemaStatements()
 {
-    QStringList statements = tableStatements(u"search_customer"_s, u"customer_id"_s, false);
-    statements += tableStatements(u"search_message"_s, u"message_id"_s, true);
-    statements += u"CREATE TABLE search_customer_merge (from_id TEXT PRIMARY KEY,"
-                  " to_id TEXT NOT NULL) WITHOUT ROWID"_s;
-    return statements;
+    return SearchTableSql::schemaStatements();
 }
 
 StoreResult<> SearchIndex::indexCustomer(const protocol::Customer& customer)
 {
-    return upsert(kCustomers, customer.id, customer.id, SearchDocument::forCustomer(customer));
+    return upsert(SearchTableSql::customers(), customer.id, customer.id,
+        SearchDocument::forCustomer(customer));
 }
 
 StoreResult<> SearchIndex::removeCustomer(const QString& customerId)
 {
-    return remove(kCustomers, customerId);
+    return remove(SearchTableSql::customers(), customerId);
 }
 
 StoreResult<> SearchIndex::indexMessage(const protocol::Message& message, const QString& subject)
 {
-    return upsert(kMessages, message.id, message.customerId,
-                  SearchDocument::forMessage(message, subject));
+    return upsert(SearchTableSql::messages(), message.id, message.customerId,
+        SearchDocument::forMessage(message, subject));
 }
 
 StoreResult<> SearchIndex::removeMessage(const QString& messageId)
 {
-    return remove(kMessages, messageId);
+    return remove(SearchTableSql::messages(), messageId);
 }
 
-StoreResult<> SearchIndex::moveMessages(const QString& fromCustomerId,
-                                        const QString& toCustomerId)
+StoreResult<> SearchIndex::moveMessages(const QString& fromCustomerId, const QString& toCustomerId)
 {
     if (fromCustomerId == toCustomerId)
         return {};
@@ -198,7 +80,7 @@ StoreResult<> SearchIndex::moveMessages(const QString& fromCustomerId,
 }
 
 StoreResult<> SearchIndex::upsert(const SearchTableSql& table, const QString& id,
-                                  const QString& customerId, const SearchDocument& document)
+    const QString& customerId, const SearchDocument& document)
 {
     const qint64 rankedMs = RecencyKey::millisecondsOf(document.rankedAt);
 
@@ -250,7 +132,7 @@ StoreResult<> SearchIndex::upsert(const SearchTableSql& table, const QString& id
     if (!exists) {
         seq = db_.lastInsertRowId();
         if (seq > RecencyKey::kMaxSequence)
-            return std::unexpected(StoreError{1, u"search index row numbers exhausted"_s});
+            return std::unexpected(StoreError { 1, u"search index row numbers exhausted"_s });
         return stageInsert(table, RecencyKey::make(rankedMs, seq));
     }
     const qint64 oldRowId = RecencyKey::make(oldRankedMs, seq);
@@ -299,8 +181,8 @@ StoreResult<> SearchIndex::stageInsert(const SearchTableSql& table, qint64 rowId
     return countStaged();
 }
 
-StoreResult<> SearchIndex::stageDelete(const SearchTableSql& table, qint64 rowId,
-                                       const QByteArray& terms)
+StoreResult<> SearchIndex::stageDelete(
+    const SearchTableSql& table, qint64 rowId, const QByteArray& terms)
 {
     // An insert not flushed yet is simply dropped: the FTS table never saw it.
     auto cancel = db_.cached(table.cancelInsert);
@@ -340,9 +222,10 @@ StoreResult<> SearchIndex::flush()
     // pending rows happen together or not at all (twice would corrupt the FTS table).
     if (auto begun = run("SAVEPOINT search_flush"); !begun)
         return begun;
-    for (const SearchTableSql* table : {&kCustomers, &kMessages}) {
+    for (const SearchTableSql* table :
+        { &SearchTableSql::customers(), &SearchTableSql::messages() }) {
         // Deletes first: an update that keeps its rowid stages a delete and an insert of it.
-        for (const char* sql : {table->flushDeletes, table->flushInserts, table->clearPending}) {
+        for (const char* sql : { table->flushDeletes, table->flushInserts, table->clearPending }) {
             if (auto done = run(sql); !done) {
                 (void)run("ROLLBACK TO search_flush");
                 (void)run("RELEASE search_flush");
@@ -352,6 +235,33 @@ StoreResult<> SearchIndex::flush()
     }
     staged_ = 0;
     return run("RELEASE search_flush");
+}
+
+StoreResult<const TermSample*> SearchIndex::sample(const SearchTableSql& table)
+{
+    std::optional<TermSample>& sample = samples_[table.kind == SearchHit::Kind::Customer ? 0 : 1];
+    auto largest = TermSample::maxSequence(db_, table.sample);
+    if (!largest)
+        return std::unexpected(largest.error());
+    if (!sample || sample->isStale(*largest)) {
+        auto loaded = TermSample::load(db_, table.sample);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        sample.emplace(std::move(*loaded));
+    }
+    return &*sample;
+}
+
+StoreResult<> SearchIndex::warmUp()
+{
+    if (auto words = tokenizer(); !words)
+        return std::unexpected(words.error());
+    for (const SearchTableSql* table :
+        { &SearchTableSql::customers(), &SearchTableSql::messages() }) {
+        if (auto loaded = sample(*table); !loaded)
+            return std::unexpected(loaded.error());
+    }
+    return {};
 }
 
 StoreResult<const Fts5QueryTokenizer*> SearchIndex::tokenizer()
@@ -367,16 +277,16 @@ StoreResult<const Fts5QueryTokenizer*> SearchIndex::tokenizer()
 
 StoreResult<QList<SearchHit>> SearchIndex::searchCustomers(QStringView text, int limit)
 {
-    return search(kCustomers, text, limit);
+    return search(SearchTableSql::customers(), text, limit);
 }
 
 StoreResult<QList<SearchHit>> SearchIndex::searchMessages(QStringView text, int limit)
 {
-    return search(kMessages, text, limit);
+    return search(SearchTableSql::messages(), text, limit);
 }
 
-StoreResult<QList<SearchHit>> SearchIndex::search(const SearchTableSql& table, QStringView text,
-                                                  int limit)
+StoreResult<QList<SearchHit>> SearchIndex::search(
+    const SearchTableSql& table, QStringView text, int limit)
 {
     QList<SearchHit> hits;
     limit = std::min(limit, kMaxLimit);
@@ -388,14 +298,25 @@ StoreResult<QList<SearchHit>> SearchIndex::search(const SearchTableSql& table, Q
     auto query = SearchQuery::parse(text, **words, table.digits);
     if (!query)
         return std::unexpected(query.error());
-    std::optional<TermSample>& sample = samples_[table.kind == SearchHit::Kind::Customer ? 0 : 1];
-    if (!sample || sample->isStale()) {
-        auto loaded = TermSample::load(db_, table.sample);
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        sample.emplace(std::move(*loaded));
+    // Changes the store indexed but did not flush (a path that forgot to) are flushed now:
+    // one slower keystroke rather than rows missing from the results.
+    auto pending = db_.cached(table.anyPending);
+    if (!pending)
+        return std::unexpected(pending.error());
+    auto anyPending = (*pending)->step();
+    if (!anyPending)
+        return std::unexpected(anyPending.error());
+    const bool mustFlush = *anyPending && (*pending)->int64(0) != 0;
+    (*pending)->reset();
+    if (mustFlush) {
+        if (auto flushed = flush(); !flushed)
+            return std::unexpected(flushed.error());
     }
-    auto rows = RankedSearch(db_, table.ranked, *sample, tuning_).run(*query, limit);
+
+    auto sample = this->sample(table);
+    if (!sample)
+        return std::unexpected(sample.error());
+    auto rows = RankedSearch(db_, table.ranked, **sample, tuning_).run(*query, limit);
     if (!rows)
         return std::unexpected(rows.error());
 

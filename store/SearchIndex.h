@@ -1,5 +1,5 @@
-// Full-text search over the cache: customers (names, company, emails, phones by any run of
-// their digits) and messages (conversation subject, body), found as you type. Text is
+// Full-text search over the cache: customers (names, company, emails, phones as typed and as
+// digits) and messages (conversation subject, body), found as you type. Text is
 // folded before it is indexed and before it is searched (case, accents, Turkish dotless i,
 // Greek final sigma; see TextFolding), so `ozturk` finds Öztürk, `isik` finds Işık and
 // `ιωαννου` finds Ιωάννου. User text is never passed to FTS5 as query syntax: it is split
@@ -38,16 +38,16 @@ namespace switchboard::store {
 
 class Database;
 class SearchDocument;
-struct SearchTableSql; // the SQL of one search table, customers or messages (SearchIndex.cpp)
+struct SearchTableSql; // the SQL of one search table, customers or messages
 
 struct SearchHit {
     enum class Kind { Customer, Message };
     Kind kind = Kind::Customer;
-    QString id;         // customer id or message id
+    QString id; // customer id or message id
     QString customerId; // for messages: whose timeline it is on; for customers: `id`
-    QString title;      // display name, or the conversation subject
-    QString snippet;    // customers: the company, email or phone that matched (empty when
-                        // the name did); messages: the body around the first matching word
+    QString title; // display name, or the conversation subject
+    QString snippet; // customers: the company, email or phone that matched (empty when
+                     // the name did); messages: the body around the first matching word
     bool exact = false; // every word matched whole, not only as a prefix
     QDateTime lastContactAt; // customers: last contact; messages: sent at (UTC)
 };
@@ -56,22 +56,23 @@ class SearchIndex {
 public:
     // Hits asked for beyond this are not returned: search is for finding, not listing.
     static constexpr int kMaxLimit = 200;
-
-    explicit SearchIndex(Database& db, const RankedSearch::Tuning& tuning = {});
-
     // Staged FTS changes beyond this are flushed at once, so one long transaction (a
     // migration indexing a whole cache) does not pile them up.
     static constexpr int kMaxStaged = 20000;
 
-    // The CREATE statements of the index's tables, run by the schema migration that
-    // introduces them (one string per statement), on an empty file or an existing cache
-    // alike: the index is then filled by calling indexCustomer/indexMessage for every row.
+    // `tuning` is for tests that force each of RankedSearch's plans.
+    explicit SearchIndex(Database& db, const RankedSearch::Tuning& tuning = {});
+
+    // The statements that create the index's tables and settings, run by the schema
+    // migration that introduces them (one string per statement), on an empty file or an
+    // existing cache alike: the index is then filled by indexCustomer/indexMessage for every
+    // row, and flush().
     static QStringList schemaStatements();
 
     // Writes the staged changes to the FTS tables, in rowid order. Call it inside the
-    // transaction that indexed, before it commits: search does not see staged changes.
-    // Staged changes are rows of the file, so a rollback drops them and a commit without a
-    // flush only delays them to the next flush. Cheap when nothing is staged.
+    // transaction that indexed, before it commits. Staged changes are rows of the file, so a
+    // rollback drops them, and a commit without a flush only delays them to the next flush,
+    // which a search makes itself when it finds any. Cheap when nothing is staged.
     StoreResult<> flush();
 
     // Adds or replaces the customer's row. Cheap when nothing the index holds changed (a
@@ -88,20 +89,27 @@ public:
     // and an index on the messages' customer would slow every one of them.
     StoreResult<> moveMessages(const QString& fromCustomerId, const QString& toCustomerId);
 
+    // Readies what the first search would otherwise make (the query tokenizer, and each
+    // table's TermSample: tens of milliseconds at 1M rows), on this Database's thread.
+    // Optional; worth calling once after opening, before the user types.
+    StoreResult<> warmUp();
+
     // The best `limit` customers for what the user has typed so far: whole-word matches
     // before prefix matches, ties broken by the most recent contact. Every word must match;
-    // the last one as a prefix unless the text ends with a space. Text that looks like a
-    // phone number ("0532 123 45", "+90 532") is searched as one number, found anywhere in
-    // a customer's phones. Any text is accepted: FTS5 syntax in it is searched as text, text
-    // over protocol::kMaxSearchChars is cut, and empty text finds nothing.
+    // the last one as a prefix unless the text ends with a space. A phone number typed last
+    // ("0532 123 45", "+90 532", "ayşe 0532 12") is one number, found from its start with
+    // or without country code or trunk 0, or by its last 4 or 7 digits. Any text is
+    // accepted: FTS5 syntax in it is searched as text, text over protocol::kMaxSearchChars
+    // is cut, and empty text finds nothing. Flushes first if it finds staged changes.
     StoreResult<QList<SearchHit>> searchCustomers(QStringView text, int limit = 20);
     // The same for messages, newest first among equals.
     StoreResult<QList<SearchHit>> searchMessages(QStringView text, int limit = 20);
 
 private:
     StoreResult<const Fts5QueryTokenizer*> tokenizer();
+    StoreResult<const TermSample*> sample(const SearchTableSql& table);
     StoreResult<> upsert(const SearchTableSql& table, const QString& id, const QString& customerId,
-                         const SearchDocument& document);
+        const SearchDocument& document);
     StoreResult<> remove(const SearchTableSql& table, const QString& id);
     StoreResult<> stageInsert(const SearchTableSql& table, qint64 rowId);
     StoreResult<> stageDelete(const SearchTableSql& table, qint64 rowId, const QByteArray& terms);

@@ -37,18 +37,26 @@ QByteArray joinQuoted(const QList<QByteArray>& words, qsizetype count)
     return out;
 }
 
-// Decodes the code point whose UTF-8 encoding ends just before `end`.
-char32_t codePointBefore(QByteArrayView text, qsizetype end)
+// Decodes the UTF-8 sequence of `length` bytes at `start` (valid: SQLite and Qt wrote it).
+char32_t decodeUtf8(QByteArrayView text, qsizetype start, qsizetype length)
 {
-    qsizetype start = end - 1;
-    while (start > 0 && end - start < 4 && (static_cast<uchar>(text[start]) & 0xC0) == 0x80)
-        --start;
-    const QString decoded = QString::fromUtf8(text.sliced(start, end - start));
-    if (decoded.isEmpty())
-        return 0;
-    if (decoded.size() >= 2 && decoded.at(0).isHighSurrogate())
-        return QChar::surrogateToUcs4(decoded.at(0), decoded.at(1));
-    return decoded.at(0).unicode();
+    const auto byte = [&](qsizetype i) { return char32_t(static_cast<uchar>(text[start + i])); };
+    switch (length) {
+    case 2:
+        return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+    case 3:
+        return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+    case 4:
+        return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6)
+            | (byte(3) & 0x3F);
+    default:
+        return byte(0);
+    }
+}
+
+qsizetype utf8Length(uchar lead)
+{
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
 }
 
 // What unicode61 counts as part of a word: letters, numbers and private-use characters.
@@ -61,30 +69,21 @@ bool isWordCodePoint(char32_t codePoint)
         || QChar::category(codePoint) == QChar::Other_PrivateUse;
 }
 
+// Whether the character that ends just before `end` is part of a word.
 bool isWordCharacterBefore(QByteArrayView text, qsizetype end)
 {
-    const auto last = static_cast<uchar>(text[end - 1]);
-    return isWordCodePoint(last < 0x80 ? last : codePointBefore(text, end));
+    qsizetype start = end - 1;
+    while (start > 0 && end - start < 4 && (static_cast<uchar>(text[start]) & 0xC0) == 0x80)
+        --start;
+    return isWordCodePoint(decodeUtf8(text, start, end - start));
 }
 
-// Decodes the code point whose UTF-8 encoding starts at `start`.
-char32_t codePointAt(QByteArrayView text, qsizetype start)
-{
-    const auto lead = static_cast<uchar>(text[start]);
-    const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    const QString decoded =
-        QString::fromUtf8(text.sliced(start, std::min(length, text.size() - start)));
-    if (decoded.isEmpty())
-        return 0;
-    if (decoded.size() >= 2 && decoded.at(0).isHighSurrogate())
-        return QChar::surrogateToUcs4(decoded.at(0), decoded.at(1));
-    return decoded.at(0).unicode();
-}
-
+// Whether the character that starts at `start` is part of a word.
 bool isWordCharacterAt(QByteArrayView text, qsizetype start)
 {
-    const auto first = static_cast<uchar>(text[start]);
-    return isWordCodePoint(first < 0x80 ? first : codePointAt(text, start));
+    const qsizetype length
+        = std::min(utf8Length(static_cast<uchar>(text[start])), text.size() - start);
+    return isWordCodePoint(decodeUtf8(text, start, length));
 }
 
 bool isNumber(QByteArrayView word)
@@ -110,8 +109,9 @@ QByteArray withoutLeadingZeros(const QByteArray& digits)
 qsizetype phoneNumberStart(QStringView text)
 {
     qsizetype start = text.size();
-    while (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1).isSpace()
-                         || QStringView(u"+-()./").contains(text.at(start - 1))))
+    while (start > 0
+        && (text.at(start - 1).isDigit() || text.at(start - 1).isSpace()
+            || QStringView(u"+-()./").contains(text.at(start - 1))))
         --start;
     while (start < text.size() && start > 0 && !text.at(start - 1).isSpace())
         ++start;
@@ -120,8 +120,8 @@ qsizetype phoneNumberStart(QStringView text)
 
 } // namespace
 
-StoreResult<SearchQuery> SearchQuery::parse(QStringView text, const Fts5QueryTokenizer& tokenizer,
-                                            Digits digits)
+StoreResult<SearchQuery> SearchQuery::parse(
+    QStringView text, const Fts5QueryTokenizer& tokenizer, Digits digits)
 {
     if (text.size() > protocol::kMaxSearchChars) {
         qsizetype cut = protocol::kMaxSearchChars;
@@ -201,19 +201,21 @@ bool SearchQuery::startsAWord(QByteArrayView folded, QByteArrayView word)
 QList<QByteArrayView> SearchQuery::wordsOf(QByteArrayView folded)
 {
     QList<QByteArrayView> words;
+    words.reserve(folded.size() / 6 + 1);
     qsizetype start = -1;
     qsizetype at = 0;
     while (at < folded.size()) {
         const auto lead = static_cast<uchar>(folded[at]);
-        const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        const bool inWord = isWordCharacterAt(folded, at);
-        if (inWord && start < 0)
+        const qsizetype length = std::min(utf8Length(lead), folded.size() - at);
+        const bool inWord
+            = lead < 0x80 ? isWordCodePoint(lead) : isWordCodePoint(decodeUtf8(folded, at, length));
+        if (inWord && start < 0) {
             start = at;
-        else if (!inWord && start >= 0) {
+        } else if (!inWord && start >= 0) {
             words.append(folded.sliced(start, at - start));
             start = -1;
         }
-        at = std::min(at + length, folded.size());
+        at += length;
     }
     if (start >= 0)
         words.append(folded.sliced(start));

@@ -23,13 +23,13 @@ public:
     static constexpr qsizetype kMaxWords = 12;
 
     enum class Digits {
-        AsWords,     // "532 123" is two words
+        AsWords, // "532 123" is two words
         AsOneNumber, // "532 123" is the number 532123 being typed, and numbers lose their
                      // leading zeros, as phones are indexed (customers)
     };
 
-    static StoreResult<SearchQuery> parse(QStringView text, const Fts5QueryTokenizer& tokenizer,
-                                          Digits digits = Digits::AsWords);
+    static StoreResult<SearchQuery> parse(
+        QStringView text, const Fts5QueryTokenizer& tokenizer, Digits digits = Digits::AsWords);
 
     bool isEmpty() const { return words_.isEmpty(); }
     const QList<QByteArray>& words() const { return words_; }

@@ -3,9 +3,9 @@
 #include "store/SearchDocument.h"
 #include "store/TextFolding.h"
 
-#include <algorithm>
-
 #include <QStringList>
+
+#include <algorithm>
 
 namespace switchboard::store {
 
@@ -46,8 +46,8 @@ int wordsFound(QStringView line, const QList<QByteArray>& words)
     const qsizetype tab = line.indexOf(u'\t');
     QList<QByteArray> phoneWords;
     if (tab >= 0) {
-        const QString terms =
-            SearchDocument::phoneTerms(line.first(tab).toString(), line.sliced(tab + 1).toString());
+        const QString terms = SearchDocument::phoneTerms(
+            line.first(tab).toString(), line.sliced(tab + 1).toString());
         for (QStringView word : QStringView(terms).split(u' ', Qt::SkipEmptyParts))
             phoneWords.append(word.toUtf8());
     }
@@ -55,8 +55,8 @@ int wordsFound(QStringView line, const QList<QByteArray>& words)
     int found = 0;
     for (const QByteArray& word : words) {
         const bool inPhone = std::any_of(phoneWords.cbegin(), phoneWords.cend(),
-                                         [&](const QByteArray& w) { return w.startsWith(word); });
-        if (inPhone || firstMatchingWord(shown, {word}) >= 0)
+            [&](const QByteArray& w) { return w.startsWith(word); });
+        if (inPhone || firstMatchingWord(shown, { word }) >= 0)
             ++found;
     }
     return found;
@@ -85,7 +85,7 @@ QString SearchSnippet::around(const QString& text, const QList<QByteArray>& word
     qsizetype start = std::max<qsizetype>(0, firstMatchingWord(all, words) - kContextBefore);
     // Begin the window on a word, not inside one.
     while (start > 0 && start < all.size() && isWordCharacter(all.at(start - 1))
-           && isWordCharacter(all.at(start)))
+        && isWordCharacter(all.at(start)))
         ++start;
     if (start > 0 && start < all.size() && all.at(start).isLowSurrogate())
         ++start;

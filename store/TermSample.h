@@ -5,16 +5,17 @@
 // the doclists themselves.
 //
 // Estimates only choose between ways of finding the same rows, so a stale sample costs
-// time, never a wrong result; it is reloaded after kMaxAgeMs.
+// time, never a wrong result: it is reloaded when the table has grown or shrunk by a
+// quarter, not on every change.
 #pragma once
 
 #include "store/StoreError.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QElapsedTimer>
 #include <QList>
 
+#include <cstdlib>
 #include <utility>
 #include <vector>
 
@@ -25,17 +26,23 @@ class Database;
 class TermSample {
 public:
     static constexpr int kRows = 2000;
-    static constexpr qint64 kMaxAgeMs = 60 * 1000;
 
     struct Sql {
-        const char* maxSequence;  // -> the largest seq
-        const char* termsAt;      // ?1 seq -> terms
+        const char* maxSequence; // -> the largest seq
+        const char* termsAt; // ?1 seq -> terms
     };
 
-    // Reads up to kRows rows at evenly spaced sequence numbers: about kRows lookups.
+    // The table's largest sequence number now: how much it has grown.
+    static StoreResult<qint64> maxSequence(Database& db, const Sql& sql);
+    // Reads up to kRows rows at evenly spaced sequence numbers: about kRows lookups, tens
+    // of milliseconds at 1M rows.
     static StoreResult<TermSample> load(Database& db, const Sql& sql);
 
-    bool isStale() const { return age_.hasExpired(kMaxAgeMs); }
+    bool isStale(qint64 maxSequence) const
+    {
+        return std::abs(maxSequence - maxSequence_) * 4 > maxSequence_
+            || (rows_ == 0) != (maxSequence == 0);
+    }
     // Estimated rows in the table.
     qint64 rows() const { return rows_; }
     // Estimated rows with `word` as a whole word, or with a word starting with `prefix`.
@@ -45,12 +52,18 @@ public:
 private:
     qint64 scale(qint64 found) const;
 
-    // Every word of the sampled rows with the number of rows it is in, sorted by word, so
-    // a word is a binary search and a prefix a short run.
-    std::vector<std::pair<QByteArray, int>> words_;
+    struct Word {
+        QByteArray word;
+        std::vector<int> rows; // the sampled rows it is in, by their order in the sample
+    };
+    const Word* find(QByteArrayView word) const;
+    qint64 sampledWithPrefix(QByteArrayView prefix) const;
+    // Every word of the sampled rows, sorted, so a word is a binary search and a prefix a
+    // short run.
+    std::vector<Word> words_;
     int sampled_ = 0;
     qint64 rows_ = 0;
-    QElapsedTimer age_;
+    qint64 maxSequence_ = 0;
 };
 
 } // namespace switchboard::store

@@ -2,6 +2,10 @@
 
 #include <QChar>
 
+#include <array>
+#include <cstdint>
+#include <string>
+
 namespace switchboard::store {
 
 namespace {
@@ -16,33 +20,114 @@ void appendCodePoint(char32_t codePoint, QString& out)
     }
 }
 
-// Letters that have no decomposition, so NFKD and dropping marks leave them alone, but that
-// people type as their plain Latin look-alike. Applied after case folding.
+// Letters that have no decomposition, so decomposing and dropping marks leaves them alone,
+// but that people type as their plain Latin look-alike. Applied after case folding.
 bool appendReplacement(char32_t codePoint, QString& out)
 {
     switch (codePoint) {
-    case U'ı': out.append(u'i'); return true; // Turkish dotless i (İ decomposes to I + dot)
-    case U'ß': out.append(u"ss"); return true;
-    case U'ø': out.append(u'o'); return true;
-    case U'ł': out.append(u'l'); return true;
-    case U'đ': out.append(u'd'); return true;
-    case U'ð': out.append(u'd'); return true;
-    case U'ħ': out.append(u'h'); return true;
-    case U'æ': out.append(u"ae"); return true;
-    case U'œ': out.append(u"oe"); return true;
-    case U'þ': out.append(u"th"); return true;
-    case U'ς': out.append(u'σ'); return true; // case folding does this too; kept explicit
-    default: return false;
+    case U'ı':
+        out.append(u'i');
+        return true; // Turkish dotless i (İ decomposes to I + dot)
+    case U'ß':
+        out.append(u"ss");
+        return true;
+    case U'ø':
+        out.append(u'o');
+        return true;
+    case U'ł':
+        out.append(u'l');
+        return true;
+    case U'đ':
+        out.append(u'd');
+        return true;
+    case U'ð':
+        out.append(u'd');
+        return true;
+    case U'ħ':
+        out.append(u'h');
+        return true;
+    case U'æ':
+        out.append(u"ae");
+        return true;
+    case U'œ':
+        out.append(u"oe");
+        return true;
+    case U'þ':
+        out.append(u"th");
+        return true;
+    case U'ς':
+        out.append(u'σ');
+        return true; // case folding does this too; kept explicit
+    default:
+        return false;
     }
 }
 
-bool isAscii(QStringView text)
+// The whole rule for one code point: compatibility decomposition, applied again to what it
+// gives (as NFKD does), combining marks dropped (the accents: ö -> o, ά -> α, İ -> I), then
+// case folding and the replacements. Marks are dropped, so NFKD's reordering of them does
+// not matter.
+void foldCodePoint(char32_t codePoint, QString& out)
 {
-    for (QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
+    const QString decomposed = QChar::decomposition(codePoint);
+    if (!decomposed.isEmpty()) {
+        for (qsizetype i = 0; i < decomposed.size(); ++i) {
+            char32_t part = decomposed.at(i).unicode();
+            if (decomposed.at(i).isHighSurrogate() && i + 1 < decomposed.size()) {
+                part = QChar::surrogateToUcs4(decomposed.at(i), decomposed.at(i + 1));
+                ++i;
+            }
+            foldCodePoint(part, out);
+        }
+        return;
     }
-    return true;
+    const QChar::Category category = QChar::category(codePoint);
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+        return;
+    codePoint = QChar::toCaseFolded(codePoint);
+    if (!appendReplacement(codePoint, out))
+        appendCodePoint(codePoint, out);
+}
+
+// foldCodePoint() of every code point below kTableEnd (Latin, Greek, Cyrillic and the
+// other alphabets people write names in), worked out once: folding a message body is then
+// a lookup per character, which matters inside a sync that indexes a million of them.
+class FoldTable {
+public:
+    static constexpr char32_t kTableEnd = 0x3000;
+
+    FoldTable()
+    {
+        QString folded;
+        for (char32_t codePoint = 0; codePoint < kTableEnd; ++codePoint) {
+            folded.clear();
+            if (!QChar::isSurrogate(codePoint))
+                foldCodePoint(codePoint, folded);
+            entries_[codePoint] = { static_cast<std::uint32_t>(text_.size()),
+                static_cast<std::uint32_t>(folded.size()) };
+            text_.append(reinterpret_cast<const char16_t*>(folded.utf16()), folded.size());
+        }
+    }
+
+    void append(char16_t unit, QString& out) const
+    {
+        const Entry entry = entries_[unit];
+        out.append(QStringView(text_.data() + entry.offset, entry.length));
+    }
+
+private:
+    struct Entry {
+        std::uint32_t offset;
+        std::uint32_t length;
+    };
+    std::array<Entry, kTableEnd> entries_ {};
+    std::u16string text_;
+};
+
+const FoldTable& foldTable()
+{
+    static const FoldTable table;
+    return table;
 }
 
 } // namespace
@@ -56,33 +141,27 @@ QString TextFolding::fold(QStringView text)
 
 void TextFolding::appendFolded(QStringView text, QString& out)
 {
-    // Names, emails and phones are mostly ASCII: skip normalisation for them, it is the
-    // most expensive step and changes nothing there.
-    if (isAscii(text)) {
-        out.reserve(out.size() + text.size());
-        for (QChar c : text) {
-            const char16_t u = c.unicode();
-            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u));
-        }
-        return;
-    }
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
-    out.reserve(out.size() + decomposed.size());
-    const qsizetype size = decomposed.size();
+    out.reserve(out.size() + text.size());
+    const FoldTable* table = nullptr;
+    const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        char32_t codePoint = decomposed.at(i).unicode();
-        if (QChar::isHighSurrogate(codePoint) && i + 1 < size
-            && decomposed.at(i + 1).isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(decomposed.at(i).unicode(),
-                                               decomposed.at(i + 1).unicode());
+        const char16_t unit = text.at(i).unicode();
+        if (unit < 0x80) {
+            out.append(QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit));
+            continue;
+        }
+        if (unit < FoldTable::kTableEnd) {
+            if (!table)
+                table = &foldTable();
+            table->append(unit, out);
+            continue;
+        }
+        char32_t codePoint = unit;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(unit, text.at(i + 1).unicode());
             ++i;
         }
-        const QChar::Category category = QChar::category(codePoint);
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
-            continue; // the accents NFKD split off: ö -> o, ά -> α, İ -> I
-        codePoint = QChar::toCaseFolded(codePoint);
-        if (!appendReplacement(codePoint, out))
-            appendCodePoint(codePoint, out);
+        foldCodePoint(codePoint, out);
     }
 }
 
@@ -106,7 +185,14 @@ bool TextFolding::isPhoneLike(QStringView text)
             continue;
         }
         switch (c.unicode()) {
-        case u' ': case u'\t': case u'+': case u'-': case u'(': case u')': case u'.': case u'/':
+        case u' ':
+        case u'\t':
+        case u'+':
+        case u'-':
+        case u'(':
+        case u')':
+        case u'.':
+        case u'/':
             continue;
         default:
             return false;

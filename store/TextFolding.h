@@ -1,4 +1,4 @@
-// The one form text takes in the search index: compatibility-decomposed (NFKD), combining
+// The one form text takes in the search index: compatibility-decomposed (as NFKD), combining
 // marks dropped, case-folded, and the letters neither of those reach mapped by hand (Turkish
 // dotless ı, German ß, ø, ł...). Indexed text and typed text both go through fold(), so
 // `ozturk` meets Öztürk, `isik` meets Işık and İŞIK, and `ιωαννου` meets ΙΩΆΝΝΟΥ; SQLite's

@@ -301,6 +301,9 @@ int main(int argc, char** argv)
             QFile::remove(rawPath + suffix);
     }
 
+    // As the desktop does once at start-up, before the first keystroke.
+    if (auto warm = cache->search().warmUp(); !warm)
+        fail(warm.error().message);
     const QStringList keystrokes = mix.keystrokes();
     say(u"searching %1 keystrokes..."_s.arg(keystrokes.size()));
     measureSearch(*cache, keystrokes, m);

@@ -1,13 +1,12 @@
 // The text side of search, without an index: folding (Turkish, Greek, compatibility forms),
 // how typed text becomes quoted FTS5 words, phone words, and snippets.
+#include "protocol/Limits.h"
 #include "store/Database.h"
 #include "store/Fts5QueryTokenizer.h"
 #include "store/SearchDocument.h"
 #include "store/SearchQuery.h"
 #include "store/SearchSnippet.h"
 #include "store/TextFolding.h"
-
-#include "protocol/Limits.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -131,8 +130,8 @@ void SearchTextTest::queryQuotesEveryWord_data()
     QTest::newRow("quotes") << uR"(say "hi)"_s << QByteArray(R"("say" "hi"*)");
     QTest::newRow("operators") << u"a AND b OR NOT c"_s
                                << QByteArray(R"("a" "and" "b" "or" "not" "c"*)");
-    QTest::newRow("near and parens") << u"NEAR(ali veli, 2)"_s
-                                     << QByteArray(R"("near" "ali" "veli" "2"*)");
+    QTest::newRow("near and parens")
+        << u"NEAR(ali veli, 2)"_s << QByteArray(R"("near" "ali" "veli" "2"*)");
     QTest::newRow("column filter") << u"body:ali"_s << QByteArray(R"("body" "ali"*)");
     QTest::newRow("caret star minus") << u"^ali* -veli"_s << QByteArray(R"("ali" "veli"*)");
     QTest::newRow("email") << u"Ali.Oz@Mail.com"_s << QByteArray(R"("ali" "oz" "mail" "com"*)");
@@ -200,10 +199,9 @@ void SearchTextTest::queryJoinsPhoneDigits_data()
     QTest::newRow("00 prefix") << u"0090 532"_s << QByteArray(R"("90532"*)");
     QTest::newRow("zero alone") << u"0"_s << QByteArray(R"("0"*)");
     QTest::newRow("mixed words") << u"ahmet 0532"_s << QByteArray(R"("ahmet" "532"*)");
-    QTest::newRow("number after words") << u"ayşe 0532 12"_s
-                                        << QByteArray(R"("ayse" "53212"*)");
-    QTest::newRow("number inside words") << u"ali 0532 veli"_s
-                                         << QByteArray(R"("ali" "532" "veli"*)");
+    QTest::newRow("number after words") << u"ayşe 0532 12"_s << QByteArray(R"("ayse" "53212"*)");
+    QTest::newRow("number inside words")
+        << u"ali 0532 veli"_s << QByteArray(R"("ali" "532" "veli"*)");
     QTest::newRow("word ending in digits") << u"ali2 3"_s << QByteArray(R"("ali2" "3"*)");
 }
 
@@ -252,8 +250,9 @@ void SearchTextTest::wordsOf()
     QList<QByteArray> words;
     for (QByteArrayView word : SearchQuery::wordsOf(folded))
         words.append(word.toByteArray());
-    QCOMPARE(words, (QList<QByteArray>{u"\uE000"_s.toUtf8(), "ayse", "ozturk", "ayse", "o", "ex",
-                                       "com", u"παπασ"_s.toUtf8(), "905321"}));
+    QCOMPARE(words,
+        (QList<QByteArray> { u"\uE000"_s.toUtf8(), "ayse", "ozturk", "ayse", "o", "ex", "com",
+            u"παπασ"_s.toUtf8(), "905321" }));
     QVERIFY(SearchQuery::isAWord(folded, u"παπασ"_s.toUtf8()));
     QVERIFY(!SearchQuery::isAWord(folded, u"παπα"_s.toUtf8()));
     QVERIFY(SearchQuery::isAWord(folded, "o"));
@@ -270,12 +269,11 @@ void SearchTextTest::phoneTerms_data()
                                          << u"905321234567 5321234567 1234567 4567"_s;
     QTest::newRow("greek") << u"697 123 4567"_s << u"+306971234567"_s
                            << u"306971234567 6971234567 1234567 4567"_s;
-    QTest::newRow("us one digit code") << u"(212) 555-0100"_s << u"+12125550100"_s
-                                       << u"12125550100 2125550100 5550100 0100"_s;
-    QTest::newRow("three digit code") << u"087 123 4567"_s << u"+353871234567"_s
-                                      << u"353871234567 871234567 1234567 4567"_s;
-    QTest::newRow("no e164") << u"0212 444 0 444"_s << QString()
-                             << u"2124440444 4440444 0444"_s;
+    QTest::newRow("us one digit code")
+        << u"(212) 555-0100"_s << u"+12125550100"_s << u"12125550100 2125550100 5550100 0100"_s;
+    QTest::newRow("three digit code")
+        << u"087 123 4567"_s << u"+353871234567"_s << u"353871234567 871234567 1234567 4567"_s;
+    QTest::newRow("no e164") << u"0212 444 0 444"_s << QString() << u"2124440444 4440444 0444"_s;
     QTest::newRow("extension kept as typed") << u"0212 444 0444 ext 12"_s << u"+902124440444"_s
                                              << u"902124440444 2124440444 212444044412 "
                                                 "4440444 0444"_s;
@@ -292,27 +290,26 @@ void SearchTextTest::phoneTerms()
 
 void SearchTextTest::snippets()
 {
-    const QList<QByteArray> words{"ozturk"};
-    QCOMPARE(SearchSnippet::matchingLine(u"Boğaziçi Lens\nayse.ozturk@example.com\n0532 1"_s,
-                                         words),
-             u"ayse.ozturk@example.com"_s);
-    QCOMPARE(SearchSnippet::matchingLine(u"Boğaziçi Lens\n0532 123 45 67\t+905321234567"_s,
-                                         {"5321234"}),
-             u"0532 123 45 67"_s);
-    QCOMPARE(SearchSnippet::matchingLine(u"Lens Co\n0532 123 45 67\t+905321234567"_s,
-                                         {"905321"}),
-             u"0532 123 45 67"_s);
-    QCOMPARE(SearchSnippet::matchingLine(u"Lens Co\naoz@lens.example"_s, {"aoz", "lens"}),
-             u"aoz@lens.example"_s);
-    QCOMPARE(SearchSnippet::matchingLine(u"Acme"_s, {"zzz"}), QString());
+    const QList<QByteArray> words { "ozturk" };
+    QCOMPARE(
+        SearchSnippet::matchingLine(u"Boğaziçi Lens\nayse.ozturk@example.com\n0532 1"_s, words),
+        u"ayse.ozturk@example.com"_s);
+    QCOMPARE(SearchSnippet::matchingLine(
+                 u"Boğaziçi Lens\n0532 123 45 67\t+905321234567"_s, { "5321234" }),
+        u"0532 123 45 67"_s);
+    QCOMPARE(SearchSnippet::matchingLine(u"Lens Co\n0532 123 45 67\t+905321234567"_s, { "905321" }),
+        u"0532 123 45 67"_s);
+    QCOMPARE(SearchSnippet::matchingLine(u"Lens Co\naoz@lens.example"_s, { "aoz", "lens" }),
+        u"aoz@lens.example"_s);
+    QCOMPARE(SearchSnippet::matchingLine(u"Acme"_s, { "zzz" }), QString());
 
     const QString body = QString(200, u'x') + u" Sipariş Öztürk bey geldi "_s + QString(200, u'y');
-    const QString around = SearchSnippet::around(body, {"siparis"});
+    const QString around = SearchSnippet::around(body, { "siparis" });
     QVERIFY2(around.contains(u"Sipariş Öztürk"_s), qPrintable(around));
     QVERIFY(around.startsWith(QChar(0x2026)));
     QVERIFY(around.endsWith(QChar(0x2026)));
     QVERIFY(around.size() <= SearchSnippet::kMaxChars + 2);
-    QCOMPARE(SearchSnippet::around(u"short body"_s, {"nothing"}), u"short body"_s);
+    QCOMPARE(SearchSnippet::around(u"short body"_s, { "nothing" }), u"short body"_s);
 }
 
 QTEST_GUILESS_MAIN(SearchTextTest)
