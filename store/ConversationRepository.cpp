@@ -218,15 +218,7 @@ StoreResult<QStringList> ConversationRepository::moveToCustomer(const QString& f
 
 StoreResult<qint64> ConversationRepository::count()
 {
-    auto s = db_.cached("SELECT COUNT(*) FROM conversations");
-    if (!s)
-        return std::unexpected(s.error());
-    auto row = (*s)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const qint64 n = (*s)->int64(0);
-    (*s)->reset();
-    return n;
+    return db_.scalar("SELECT COUNT(*) FROM conversations");
 }
 
 } // namespace switchboard::store

@@ -325,15 +325,7 @@ StoreResult<> CustomerRepository::moveContactPoints(const QString& fromId, const
 
 StoreResult<qint64> CustomerRepository::count()
 {
-    auto s = db_.cached("SELECT COUNT(*) FROM customers");
-    if (!s)
-        return std::unexpected(s.error());
-    auto row = (*s)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const qint64 n = (*s)->int64(0);
-    (*s)->reset();
-    return n;
+    return db_.scalar("SELECT COUNT(*) FROM customers");
 }
 
 StoreResult<> CustomerRepository::forEach(

@@ -131,15 +131,22 @@ StoreResult<Statement*> Database::cached(const char* sql)
     return it->second.get();
 }
 
-StoreResult<qint64> Database::userVersion()
+StoreResult<qint64> Database::scalar(const char* sql)
 {
-    auto stmt = prepare("PRAGMA user_version");
+    auto stmt = cached(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
-    auto row = stmt->step();
+    auto row = (*stmt)->step();
     if (!row)
         return std::unexpected(row.error());
-    return *row ? stmt->int64(0) : 0;
+    const qint64 value = *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
+    return value;
+}
+
+StoreResult<qint64> Database::userVersion()
+{
+    return scalar("PRAGMA user_version");
 }
 
 StoreResult<> Database::setUserVersion(qint64 version)

@@ -36,6 +36,10 @@ public:
     // The reference stays valid until the Database is destroyed.
     StoreResult<Statement*> cached(const char* sql);
 
+    // The first column of the first row of a query that takes no parameters, as an
+    // integer (COUNT(*), MAX(seq), a pragma); 0 when it returns no row.
+    StoreResult<qint64> scalar(const char* sql);
+
     StoreResult<qint64> userVersion();
     StoreResult<> setUserVersion(qint64 version);
     // Runs PRAGMA integrity_check; "ok" when the file is sound.

@@ -200,15 +200,7 @@ StoreResult<QHash<QString, QString>> MessageRepository::moveToCustomer(
 
 StoreResult<qint64> MessageRepository::count()
 {
-    auto s = db_.cached("SELECT COUNT(*) FROM messages");
-    if (!s)
-        return std::unexpected(s.error());
-    auto row = (*s)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const qint64 n = (*s)->int64(0);
-    (*s)->reset();
-    return n;
+    return db_.scalar("SELECT COUNT(*) FROM messages");
 }
 
 StoreResult<> MessageRepository::forEach(

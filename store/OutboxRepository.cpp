@@ -204,15 +204,7 @@ StoreResult<bool> OutboxRepository::remove(const QUuid& commandId)
 
 StoreResult<qint64> OutboxRepository::count()
 {
-    auto s = db_.cached("SELECT COUNT(*) FROM outbox");
-    if (!s)
-        return std::unexpected(s.error());
-    auto row = (*s)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const qint64 n = (*s)->int64(0);
-    (*s)->reset();
-    return n;
+    return db_.scalar("SELECT COUNT(*) FROM outbox");
 }
 
 } // namespace switchboard::store
