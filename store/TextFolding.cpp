@@ -22,45 +22,29 @@ void appendCodePoint(char32_t codePoint, QString& out)
 
 // Letters that have no decomposition, so decomposing and dropping marks leaves them alone,
 // but that people type as their plain Latin look-alike. Applied after case folding.
+struct Replacement {
+    char32_t letter;
+    const char16_t* typed;
+};
+constexpr std::array kReplacements{
+    Replacement{U'ı', u"i"}, // Turkish dotless i (İ decomposes to I + dot)
+    Replacement{U'ß', u"ss"}, Replacement{U'ø', u"o"},  Replacement{U'ł', u"l"},
+    Replacement{U'đ', u"d"},  Replacement{U'ð', u"d"},  Replacement{U'ħ', u"h"},
+    Replacement{U'æ', u"ae"}, Replacement{U'œ', u"oe"}, Replacement{U'þ', u"th"},
+    Replacement{U'ς', u"σ"}, // case folding does this too; kept explicit
+};
+
 bool appendReplacement(char32_t codePoint, QString& out)
 {
-    switch (codePoint) {
-    case U'ı':
-        out.append(u'i');
-        return true; // Turkish dotless i (İ decomposes to I + dot)
-    case U'ß':
-        out.append(u"ss");
-        return true;
-    case U'ø':
-        out.append(u'o');
-        return true;
-    case U'ł':
-        out.append(u'l');
-        return true;
-    case U'đ':
-        out.append(u'd');
-        return true;
-    case U'ð':
-        out.append(u'd');
-        return true;
-    case U'ħ':
-        out.append(u'h');
-        return true;
-    case U'æ':
-        out.append(u"ae");
-        return true;
-    case U'œ':
-        out.append(u"oe");
-        return true;
-    case U'þ':
-        out.append(u"th");
-        return true;
-    case U'ς':
-        out.append(u'σ');
-        return true; // case folding does this too; kept explicit
-    default:
+    if (codePoint < U'ß') // every letter in the table is beyond Latin-1's symbols
         return false;
+    for (const Replacement& r : kReplacements) {
+        if (r.letter == codePoint) {
+            out.append(QStringView(r.typed));
+            return true;
+        }
     }
+    return false;
 }
 
 // The whole rule for one code point: compatibility decomposition, applied again to what it
