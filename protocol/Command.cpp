@@ -41,15 +41,10 @@ std::expected<Command, DecodeError> Command::fromJson(const QJsonObject& json,
 {
     JsonReader r(json, path);
     Command c;
-    const QString id = r.string("id"_L1, kMaxIdChars);
+    c.id = r.uuid("id"_L1);
     c.type = r.string("type"_L1, kMaxIdChars);
     c.payload = r.object("payload"_L1);
     c.baseRevision = r.optionalInteger("baseRevision"_L1, 0, kMaxCounter);
-    if (r.ok()) {
-        c.id = QUuid::fromString(id);
-        if (c.id.isNull())
-            r.fail(DecodeErrorCode::WrongType, "id"_L1, u"expected a UUID"_s);
-    }
     if (r.ok() && !CommandType::isKnown(c.type))
         r.fail(DecodeErrorCode::UnknownValue, "type"_L1,
                u"unknown command type \"%1\""_s.arg(c.type));

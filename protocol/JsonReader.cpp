@@ -82,6 +82,17 @@ QString JsonReader::id(QLatin1StringView key, Need need)
     return s;
 }
 
+QUuid JsonReader::uuid(QLatin1StringView key, Need need)
+{
+    const QString text = string(key, kMaxIdChars, need);
+    if (!ok() || text.isEmpty())
+        return {};
+    const QUuid parsed = QUuid::fromString(text);
+    if (parsed.isNull())
+        fail(DecodeErrorCode::WrongType, key, QStringLiteral("expected a UUID"));
+    return parsed;
+}
+
 qint64 JsonReader::integer(QLatin1StringView key, qint64 min, qint64 max, Need need)
 {
     const QJsonValue v = value(key, QJsonValue::Double, need);

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <QUuid>
 
 #include <expected>
 #include <optional>
@@ -29,6 +30,8 @@ public:
     QString string(QLatin1StringView key, qsizetype maxChars, Need need = Need::Required);
     // A non-empty identifier of at most kMaxIdChars.
     QString id(QLatin1StringView key, Need need = Need::Required);
+    // A UUID in its braceless text form; a null QUuid when absent and optional.
+    QUuid uuid(QLatin1StringView key, Need need = Need::Required);
     qint64 integer(QLatin1StringView key, qint64 min, qint64 max, Need need = Need::Required);
     std::optional<qint64> optionalInteger(QLatin1StringView key, qint64 min, qint64 max);
     bool boolean(QLatin1StringView key, Need need = Need::Optional);

@@ -21,6 +21,8 @@ inline constexpr qsizetype kMaxPreferences = 64;               // preference ent
 inline constexpr qsizetype kMaxListItems = 64;                 // teams, skills, languages
 inline constexpr qsizetype kMaxSearchChars = 200;              // one search query
 inline constexpr qsizetype kMaxCurrencyChars = 3;                // ISO 4217
+inline constexpr qsizetype kMaxTokenChars = 128;               // a bearer token
+inline constexpr qsizetype kMaxPasswordChars = 256;            // a login password
 inline constexpr qint64 kMaxMoneyMinor = 1'000'000'000'000LL;  // minor units
 inline constexpr qint64 kMaxCounter = (1LL << 53) - 1;         // seq, revision: exact in JSON
 
