@@ -181,4 +181,168 @@ QueueRepository& Store::queues() { return d_->repos.queues; }
 SearchIndex& Store::search() { return d_->search; }
 Database& Store::database() { return d_->db; }
 
+namespace {
+
+// Entity tables in an order that keeps foreign keys satisfied while deleting; the child
+// rows of customers and conversations (phones, emails, tags) go with them by cascade.
+constexpr const char* kDropEntities = "DELETE FROM messages; DELETE FROM feedback;"
+                                      " DELETE FROM orders; DELETE FROM conversations;"
+                                      " DELETE FROM customers; DELETE FROM tags;"
+                                      " DELETE FROM agents; DELETE FROM queues;";
+
+} // namespace
+
+StoreResult<ChangeSet> Store::resetSpace(const QString& space)
+{
+    auto transaction = Transaction::begin(d_->db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    ChangeSet changes;
+    // The search index owns its tables: it is told row by row, as for any removal.
+    auto customers = d_->db.prepare("SELECT id FROM customers");
+    if (!customers)
+        return std::unexpected(customers.error());
+    for (;;) {
+        auto row = customers->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QString id = customers->text(0);
+        if (auto done = d_->search.removeCustomer(id); !done)
+            return std::unexpected(done.error());
+        changes.customerRemoved(id);
+    }
+    auto messages = d_->db.prepare("SELECT id, conversation_id FROM messages");
+    if (!messages)
+        return std::unexpected(messages.error());
+    for (;;) {
+        auto row = messages->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QString id = messages->text(0);
+        if (auto done = d_->search.removeMessage(id); !done)
+            return std::unexpected(done.error());
+        changes.messageRemoved(id, messages->text(1));
+    }
+    auto conversations = d_->db.prepare("SELECT id FROM conversations");
+    if (!conversations)
+        return std::unexpected(conversations.error());
+    for (;;) {
+        auto row = conversations->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        changes.conversations.insert(conversations->text(0)); // the models find it gone
+    }
+    if (auto done = d_->db.exec(kDropEntities); !done)
+        return std::unexpected(done.error());
+    if (auto done = d_->repos.cursors.setCursor(space, 0); !done)
+        return std::unexpected(done.error());
+    // Effects on entities that are gone now find nothing and wait for the snapshot
+    // (applySnapshot rebases them); created customers and sent messages come back at once.
+    auto pending = d_->outbox.pendingEntities();
+    if (!pending)
+        return std::unexpected(pending.error());
+    for (const EntityRef& entity : *pending) {
+        if (auto done = d_->outbox.rebase(entity, changes); !done)
+            return std::unexpected(done.error());
+    }
+    if (auto done = commit(*transaction); !done)
+        return std::unexpected(done.error());
+    return changes;
+}
+
+StoreResult<ChangeSet> Store::applySnapshot(const QString& space,
+                                            const QList<protocol::Event>& events)
+{
+    auto transaction = Transaction::begin(d_->db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    BatchDecoder decoded(events, 0);
+    auto pending = d_->outbox.pendingEntities();
+    if (!pending)
+        return std::unexpected(pending.error());
+    ChangeSet changes;
+    d_->applier.beginBatch(std::move(*pending));
+    qint64 last = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const protocol::Event& event = events.at(i);
+        if (!event.space.isEmpty() && event.space != space)
+            return std::unexpected(StoreError::of(
+                StoreErrorKind::BadEvent,
+                u"snapshot event %1 belongs to space \"%2\", not \"%3\""_s.arg(
+                    QString::number(event.seq), event.space, space)));
+        if (event.seq <= last)
+            return std::unexpected(StoreError::of(
+                StoreErrorKind::BadEvent,
+                u"snapshot seqs must increase: %1 follows %2; nothing was applied"_s.arg(
+                    QString::number(event.seq), QString::number(last))));
+        const StoreResult<DecodedPayload>& payload = decoded.at(i);
+        if (!payload)
+            return std::unexpected(payload.error());
+        if (auto done = d_->applier.apply(*payload, changes); !done)
+            return std::unexpected(done.error());
+        last = event.seq;
+    }
+    const QList<EntityRef> written = d_->applier.serverWrites();
+    for (const EntityRef& entity : written) {
+        if (auto done = d_->outbox.rebase(entity, changes); !done)
+            return std::unexpected(done.error());
+    }
+    // A message sent from here could not show while its conversation was missing (after
+    // resetSpace); now that the snapshot may have brought the conversation, it can.
+    auto stillPending = d_->outbox.pendingEntities();
+    if (!stillPending)
+        return std::unexpected(stillPending.error());
+    for (const EntityRef& entity : std::as_const(*stillPending)) {
+        if (entity.kind != EntityRef::Kind::Message || written.contains(entity))
+            continue;
+        auto exists = d_->repos.messages.exists(entity.id);
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (*exists)
+            continue;
+        if (auto done = d_->outbox.rebase(entity, changes); !done)
+            return std::unexpected(done.error());
+    }
+    if (auto done = commit(*transaction); !done)
+        return std::unexpected(done.error());
+    return changes;
+}
+
+StoreResult<> Store::finishSnapshot(const QString& space, qint64 seq)
+{
+    auto transaction = Transaction::begin(d_->db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto done = d_->repos.cursors.setCursor(space, seq); !done)
+        return done;
+    return transaction->commit();
+}
+
+
+StoreResult<ChangeSet> Store::acknowledgeOnServerState(const QUuid& commandId)
+{
+    auto transaction = Transaction::begin(d_->db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    ChangeSet changes;
+    auto found = d_->repos.outbox.find(commandId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return changes;
+    // Outbox::reject is exactly "back to the server's state, then the others on top"; for
+    // an acknowledged command the server's state is the one that includes it.
+    if (auto done = d_->outbox.reject(commandId, changes); !done)
+        return std::unexpected(done.error());
+    if (auto done = commit(*transaction); !done)
+        return std::unexpected(done.error());
+    return changes;
+}
+
 } // namespace switchboard::store

@@ -84,6 +84,34 @@ private:
     StoreResult<> commit(Transaction& transaction);
 
     std::unique_ptr<Parts> d_;
+
+public:
+    // Full resync (welcome.resync): the server cannot continue from our cursor, so the
+    // cached entities are dropped and its snapshot rebuilds them. The outbox stays, and
+    // the optimistic effects of its commands are re-applied on top of what comes back.
+    //
+    // Drops every cached entity (a file holds one space) and the search index rows, sets
+    // the space's cursor to 0 and re-applies the pending commands that can stand alone
+    // (created customers, sent messages and notes), in one transaction.
+    StoreResult<ChangeSet> resetSpace(const QString& space);
+    // Upserts snapshot events (the latest state of each entity; seqs increasing but not
+    // contiguous) without touching the cursor: a snapshot cut off half-way must not look
+    // like a catch-up that got that far. Pending commands are re-applied on top of the
+    // entities it writes.
+    StoreResult<ChangeSet> applySnapshot(const QString& space,
+                                         const QList<protocol::Event>& events);
+    // The snapshot is complete up to `seq` (the synced frame): from here on the space is
+    // an ordinary catch-up from `seq`.
+    StoreResult<> finishSnapshot(const QString& space, qint64 seq);
+
+    // The server acknowledged the command. Its event precedes the ack, so the cache
+    // already holds the server's state with the command's effect in it: the entity is set
+    // back to that state (the pending commands' before-images hold it) and the commands
+    // still pending are re-applied on top. Unlike acknowledge(), which keeps the local
+    // effect, this is right also for a resend whose first ack was lost: the server answers
+    // it without a new event, and later changes by others (already applied) must win over
+    // the effect re-applied while it was pending. Unknown ids are fine (answered before).
+    StoreResult<ChangeSet> acknowledgeOnServerState(const QUuid& commandId);
 };
 
 } // namespace switchboard::store
