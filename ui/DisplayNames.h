@@ -1,0 +1,32 @@
+// The words the workspace shows for the protocol's closed vocabularies (channels,
+// statuses, priorities, presence, segments, call outcomes) and for durations and ages,
+// translated. One place, so a status reads the same in the list, the header and a menu.
+#pragma once
+
+#include "protocol/Enums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace switchboard::ui {
+
+class DisplayNames {
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+public:
+    static QString channel(protocol::Channel channel);
+    static QString status(protocol::ConversationStatus status);
+    static QString priority(protocol::Priority priority);
+    static QString presence(protocol::Presence presence);
+    static QString segment(protocol::Segment segment);
+    // A call disposition's wire name ("callback") as the agent reads it.
+    static QString disposition(const QString& wireName);
+    // "4:05" or "1:02:30".
+    static QString duration(qint64 seconds);
+    // How long ago, short: "now", "5 min", "3 h", "2 d".
+    static QString age(const QDateTime& since, const QDateTime& now);
+    // Until a deadline, short, "in 20 min"; "overdue 2 h" once it has passed.
+    static QString dueIn(const QDateTime& due, const QDateTime& now);
+};
+
+} // namespace switchboard::ui

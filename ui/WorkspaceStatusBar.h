@@ -1,0 +1,43 @@
+// The status bar: the agent's presence (a selector), the sync state ("Online",
+// "Reconnecting…", "Offline — 3 changes waiting"), and a notice when the server refused a
+// change, with its reason, until the agent dismisses it.
+#pragma once
+
+#include "protocol/Enums.h"
+#include "ui/SyncState.h"
+
+#include <QStatusBar>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace switchboard::ui {
+
+class WorkspaceStatusBar : public QStatusBar {
+    Q_OBJECT
+public:
+    explicit WorkspaceStatusBar(QWidget* parent = nullptr);
+
+    void setPresence(protocol::Presence presence);
+    void setSyncState(SyncState state, int pendingCount);
+    void showRejectNotice(const QString& text);
+    QString syncText() const;
+    QString rejectNotice() const; // empty when none is shown
+
+Q_SIGNALS:
+    void presenceChangeRequested(protocol::Presence presence);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    SyncState state_ = SyncState::Offline;
+    int pending_ = 0;
+    QComboBox* presence_ = nullptr;
+    QLabel* sync_ = nullptr;
+    QLabel* notice_ = nullptr;
+    QToolButton* dismiss_ = nullptr;
+};
+
+} // namespace switchboard::ui
