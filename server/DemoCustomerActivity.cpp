@@ -15,8 +15,8 @@ using protocol::Channel;
 
 namespace {
 
-constexpr std::array kWrittenChannels{Channel::Chat, Channel::Email, Channel::Sms,
-                                      Channel::Social};
+constexpr std::array kWrittenChannels { Channel::Chat, Channel::Email, Channel::Sms,
+    Channel::Social };
 constexpr int kSlaHours = 4;
 
 demodata::DemoLanguage languageOf(const protocol::Customer& customer)
@@ -28,10 +28,10 @@ demodata::DemoLanguage languageOf(const protocol::Customer& customer)
     return demodata::DemoLanguage::English;
 }
 
-PendingEvent eventOf(QLatin1StringView type, const QString& entity, QJsonObject payload,
-                     const QDateTime& at)
+PendingEvent eventOf(
+    QLatin1StringView type, const QString& entity, QJsonObject payload, const QDateTime& at)
 {
-    return PendingEvent{QString(type), entity, std::move(payload), at};
+    return PendingEvent { QString(type), entity, std::move(payload), at };
 }
 
 } // namespace
@@ -58,8 +58,8 @@ std::expected<protocol::Customer, QString> DemoCustomerActivity::customer(const 
     return std::move(*read);
 }
 
-std::expected<QList<PendingEvent>, QString>
-DemoCustomerActivity::writeIn(const QString& customerId, demodata::Random& random)
+std::expected<QList<PendingEvent>, QString> DemoCustomerActivity::writeIn(
+    const QString& customerId, demodata::Random& random)
 {
     auto customer = this->customer(customerId);
     if (!customer)
@@ -93,17 +93,16 @@ DemoCustomerActivity::writeIn(const QString& customerId, demodata::Random& rando
     message.authorName = customer->firstName + u' ' + customer->lastName;
     message.channel = conversation.channel;
     message.body = demodata::MessageComposer::fill(topic.openingIn(language),
-                                                   QString(u"#" + QString::number(random.between(10000, 99999))),
-                                                   u"order"_s);
+        QString(u"#" + QString::number(random.between(10000, 99999))), u"order"_s);
     message.sentAt = now;
 
-    return QList<PendingEvent>{
-        eventOf(protocol::EventType::ConversationUpserted, conversation.id, conversation.toJson(), now),
-        eventOf(protocol::EventType::MessageAdded, message.id, message.toJson(), now)};
+    return QList<PendingEvent> { eventOf(protocol::EventType::ConversationUpserted, conversation.id,
+                                     conversation.toJson(), now),
+        eventOf(protocol::EventType::MessageAdded, message.id, message.toJson(), now) };
 }
 
-std::expected<QList<PendingEvent>, QString>
-DemoCustomerActivity::followUp(const QJsonObject& stored, demodata::Random& random)
+std::expected<QList<PendingEvent>, QString> DemoCustomerActivity::followUp(
+    const QJsonObject& stored, demodata::Random& random)
 {
     auto conversation = protocol::Conversation::fromJson(stored);
     if (!conversation)
@@ -112,11 +111,11 @@ DemoCustomerActivity::followUp(const QJsonObject& stored, demodata::Random& rand
     if (!customer)
         return std::unexpected(customer.error());
     // Two follow-ups a language, in the customer's own, as their first message was.
-    static const std::array<std::array<QString, 2>, 3> kFollowUps{{
-        {u"Merhaba, bu konuda bir gelişme var mı?"_s, u"Teşekkürler, dönüşünüzü bekliyorum."_s},
-        {u"Καλησπέρα, υπάρχει κάποια εξέλιξη;"_s, u"Ευχαριστώ πολύ για τη βοήθεια!"_s},
-        {u"Any news on this? Thank you."_s, u"I have attached the photo you asked for."_s},
-    }};
+    static const std::array<std::array<QString, 2>, 3> kFollowUps { {
+        { u"Merhaba, bu konuda bir gelişme var mı?"_s, u"Teşekkürler, dönüşünüzü bekliyorum."_s },
+        { u"Καλησπέρα, υπάρχει κάποια εξέλιξη;"_s, u"Ευχαριστώ πολύ για τη βοήθεια!"_s },
+        { u"Any news on this? Thank you."_s, u"I have attached the photo you asked for."_s },
+    } };
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     protocol::Message message;
@@ -134,10 +133,10 @@ DemoCustomerActivity::followUp(const QJsonObject& stored, demodata::Random& rand
     conversation->updatedAt = now;
     conversation->status = protocol::ConversationStatus::Open;
     conversation->revision += 1;
-    return QList<PendingEvent>{
-        eventOf(protocol::EventType::MessageAdded, message.id, message.toJson(), now),
+    return QList<PendingEvent> { eventOf(protocol::EventType::MessageAdded, message.id,
+                                     message.toJson(), now),
         eventOf(protocol::EventType::ConversationUpserted, conversation->id, conversation->toJson(),
-                now)};
+            now) };
 }
 
 } // namespace switchboard::server

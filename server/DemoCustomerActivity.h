@@ -20,11 +20,11 @@ public:
 
     // A new conversation with its first message. One in three goes straight to the desk
     // agent, so the person trying the demo sees their own inbox fill up.
-    std::expected<QList<PendingEvent>, QString> writeIn(const QString& customerId,
-                                                        demodata::Random& random);
+    std::expected<QList<PendingEvent>, QString> writeIn(
+        const QString& customerId, demodata::Random& random);
     // A further message on an open conversation.
-    std::expected<QList<PendingEvent>, QString> followUp(const QJsonObject& conversation,
-                                                         demodata::Random& random);
+    std::expected<QList<PendingEvent>, QString> followUp(
+        const QJsonObject& conversation, demodata::Random& random);
 
 private:
     std::expected<protocol::Customer, QString> customer(const QString& id);

@@ -39,7 +39,7 @@ QString replyIn(EntityState& state, const QString& customerId)
 } // namespace
 
 DemoTraffic::DemoTraffic(ServerStorage& storage, CommandDispatcher& commands, SpaceHub& hub,
-                         DemoTrafficOptions options, QObject* parent)
+    DemoTrafficOptions options, QObject* parent)
     : QObject(parent)
     , storage_(storage)
     , commands_(commands)
@@ -149,7 +149,7 @@ void DemoTraffic::colleagueActs()
     if (!colleague || colleague->role == protocol::AgentRole::Trainer)
         return;
 
-    const QJsonObject target{{u"conversationId"_s, conversation->id}};
+    const QJsonObject target { { u"conversationId"_s, conversation->id } };
     protocol::Command command;
     if (conversation->assigneeId.isEmpty()) {
         QJsonObject payload = target;
@@ -157,11 +157,13 @@ void DemoTraffic::colleagueActs()
         command = protocol::Command::make(CommandType::Assign, payload);
     } else if (const qint64 roll = random_.below(100); roll < 35) {
         QJsonObject payload = target;
-        payload.insert(u"tag"_s, reference_.tags().at(random_.below(reference_.tags().size())).name);
+        payload.insert(
+            u"tag"_s, reference_.tags().at(random_.below(reference_.tags().size())).name);
         command = protocol::Command::make(CommandType::AddTag, payload);
     } else if (roll < 75) {
         QJsonObject payload = target;
-        payload.insert(u"messageId"_s, QString(u"msg-live-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16)));
+        payload.insert(u"messageId"_s,
+            QString(u"msg-live-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16)));
         payload.insert(u"channel"_s, protocol::wireName(conversation->channel));
         payload.insert(u"body"_s, replyIn(state, conversation->customerId));
         command = protocol::Command::make(CommandType::SendMessage, payload);
@@ -171,7 +173,7 @@ void DemoTraffic::colleagueActs()
         command = protocol::Command::make(CommandType::SetStatus, payload);
         openConversations_.removeAt(index);
     }
-    const CommandOutcome outcome = commands_.handle(Actor{*colleague, kLive}, command);
+    const CommandOutcome outcome = commands_.handle(Actor { *colleague, kLive }, command);
     if (!outcome.events.isEmpty())
         hub_.publish(kLive, outcome.events);
 }

@@ -32,7 +32,7 @@ class DemoTraffic : public QObject {
     Q_OBJECT
 public:
     DemoTraffic(ServerStorage& storage, CommandDispatcher& commands, SpaceHub& hub,
-                DemoTrafficOptions options, QObject* parent = nullptr);
+        DemoTrafficOptions options, QObject* parent = nullptr);
 
     // Reads the open conversations and customers once, then acts on a timer.
     std::expected<void, QString> start();
