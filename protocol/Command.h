@@ -22,8 +22,8 @@ inline constexpr QLatin1StringView Unassign{"conversation.unassign"};       // {
 inline constexpr QLatin1StringView SetStatus{"conversation.setStatus"};     // {conversationId, status}
 inline constexpr QLatin1StringView SetPriority{"conversation.setPriority"}; // {conversationId, priority}
 inline constexpr QLatin1StringView Snooze{"conversation.snooze"};           // {conversationId, until}
-inline constexpr QLatin1StringView SendMessage{"message.send"};             // {conversationId, channel, body}
-inline constexpr QLatin1StringView AddNote{"note.add"};                     // {conversationId, body}
+inline constexpr QLatin1StringView SendMessage{"message.send"};             // {conversationId, messageId, channel, body}
+inline constexpr QLatin1StringView AddNote{"note.add"};                     // {conversationId, messageId, body}
 inline constexpr QLatin1StringView CreateCustomer{"customer.create"};       // Customer
 inline constexpr QLatin1StringView UpdateCustomer{"customer.update"};       // {customerId, fields{}}
 inline constexpr QLatin1StringView MergeCustomers{"customer.merge"};        // {survivorId, mergedId}
