@@ -6,6 +6,7 @@ BatchDecoder::BatchDecoder(const QList<protocol::Event>& events, qsizetype first
     : events_(events)
     , first_(first)
     , results_(static_cast<size_t>(events.size()))
+    , documents_(static_cast<size_t>(events.size()))
     , decoded_(first)
 {
     if (events.size() - first >= kThreadedFrom)
@@ -23,7 +24,15 @@ BatchDecoder::~BatchDecoder()
 void BatchDecoder::run(std::stop_token stop)
 {
     for (qsizetype i = first_; i < events_.size() && !stop.stop_requested(); ++i) {
-        results_[static_cast<size_t>(i)] = EventDecoder::decode(events_.at(i));
+        auto& result = results_[static_cast<size_t>(i)];
+        result = EventDecoder::decode(events_.at(i));
+        if (*result) {
+            auto& document = documents_[static_cast<size_t>(i)];
+            if (const auto* customer = std::get_if<protocol::Customer>(&**result))
+                document = SearchDocument::forCustomer(*customer);
+            else if (const auto* message = std::get_if<protocol::Message>(&**result))
+                document = SearchDocument::forMessageBody(*message);
+        }
         decoded_.store(i + 1, std::memory_order_release);
         decoded_.notify_one();
     }
@@ -42,6 +51,12 @@ StoreResult<DecodedPayload>& BatchDecoder::at(qsizetype index)
          ready = decoded_.load(std::memory_order_acquire))
         decoded_.wait(ready, std::memory_order_acquire);
     return *slot;
+}
+
+const SearchDocument* BatchDecoder::document(qsizetype index) const
+{
+    const auto& document = documents_[static_cast<size_t>(index)];
+    return document ? &*document : nullptr;
 }
 
 } // namespace switchboard::store

@@ -1,6 +1,7 @@
 #include "store/EventApplier.h"
 
 #include "store/Repositories.h"
+#include "store/SearchDocument.h"
 #include "store/SearchIndex.h"
 
 namespace switchboard::store {
@@ -27,9 +28,13 @@ void EventApplier::noteServerWrite(EntityRef::Kind kind, const QString& id)
         serverWrites_.append(std::move(entity));
 }
 
-StoreResult<> EventApplier::apply(const DecodedPayload& payload, ChangeSet& changes)
+StoreResult<> EventApplier::apply(
+    const DecodedPayload& payload, ChangeSet& changes, const SearchDocument* prepared)
 {
-    return std::visit([&](const auto& value) { return write(value, changes); }, payload);
+    prepared_ = prepared;
+    auto done = std::visit([&](const auto& value) { return write(value, changes); }, payload);
+    prepared_ = nullptr;
+    return done;
 }
 
 StoreResult<> EventApplier::write(const protocol::Order& order, ChangeSet& changes)
@@ -66,7 +71,9 @@ StoreResult<> EventApplier::write(const protocol::Customer& customer, ChangeSet&
 {
     if (auto done = repos_.customers.upsert(customer); !done)
         return done;
-    if (auto done = search_.indexCustomer(customer); !done)
+    if (auto done
+        = prepared_ ? search_.indexCustomer(customer, *prepared_) : search_.indexCustomer(customer);
+        !done)
         return done;
     changes.customerChanged(customer.id);
     noteServerWrite(EntityRef::Kind::Customer, customer.id);
@@ -80,7 +87,11 @@ StoreResult<> EventApplier::write(const protocol::Message& message, ChangeSet& c
     auto subject = subjectOf(message.conversationId);
     if (!subject)
         return std::unexpected(subject.error());
-    if (auto done = search_.indexMessage(message, subject->value_or(QString())); !done)
+    const QString subjectText = subject->value_or(QString());
+    if (auto done = prepared_
+            ? search_.indexMessage(message, SearchDocument::withSubject(*prepared_, subjectText))
+            : search_.indexMessage(message, subjectText);
+        !done)
         return done;
     changes.messageChanged(message.id, message.conversationId);
     noteServerWrite(EntityRef::Kind::Message, message.id);

@@ -19,6 +19,7 @@
 namespace switchboard::store {
 
 struct Repositories;
+class SearchDocument;
 class SearchIndex;
 
 class EventApplier {
@@ -28,7 +29,9 @@ public:
     // Starts a batch: forgets what it remembered from the last one (which may have been
     // rolled back) and watches for writes to `pending`, the entities with pending commands.
     void beginBatch(QSet<EntityRef> pending);
-    StoreResult<> apply(const DecodedPayload& payload, ChangeSet& changes);
+    // `prepared`: the payload's search document made ahead, when there is one (BatchDecoder).
+    StoreResult<> apply(const DecodedPayload& payload, ChangeSet& changes,
+        const SearchDocument* prepared = nullptr);
     // The watched entities this batch wrote the server's state of, in the order first
     // written: their pending commands are to be re-applied on top (Outbox::rebase). Not
     // the ChangeSet: an optimistic message moved by a merge was not written by the server.
@@ -55,6 +58,7 @@ private:
     QHash<QString, std::optional<QString>> subjects_;
     QSet<EntityRef> pending_;
     QList<EntityRef> serverWrites_;
+    const SearchDocument* prepared_ = nullptr; // for the event being applied
 };
 
 } // namespace switchboard::store

@@ -51,6 +51,23 @@ StoreResult<QList<RankedSearch::Row>> RankedSearch::run(const SearchQuery& query
     return rows;
 }
 
+qsizetype RankedSearch::characters(QByteArrayView utf8)
+{
+    // Every UTF-8 character has exactly one byte that is not a continuation byte.
+    return std::count_if(utf8.begin(), utf8.end(),
+        [](char byte) { return (static_cast<uchar>(byte) & 0xC0) != 0x80; });
+}
+
+QByteArray RankedSearch::leadingCharacters(QByteArrayView utf8, qsizetype count)
+{
+    qsizetype end = 0;
+    for (qsizetype seen = 0; end < utf8.size(); ++end) {
+        if ((static_cast<uchar>(utf8[end]) & 0xC0) != 0x80 && seen++ == count)
+            break;
+    }
+    return utf8.first(end).toByteArray();
+}
+
 void RankedSearch::split(
     const QList<QByteArray>& words, QList<QByteArray>& selective, QList<QByteArray>& common) const
 {
@@ -60,6 +77,11 @@ void RankedSearch::split(
         else
             selective.append(word);
     }
+}
+
+qint64 RankedSearch::scanRows(int customerRows) const
+{
+    return std::max<qint64>(1, qint64(double(customerRows) / table_.rowCost));
 }
 
 bool RankedSearch::full(bool exact) const
@@ -76,7 +98,8 @@ StoreResult<> RankedSearch::exactMatches()
     if (common.isEmpty() || selective.isEmpty())
         return match(query_->allWhole(), kNoBound, true);
     auto stopped = runScan(
-        { SearchQuery::wholeExpression(selective), common, true, tuning_.scanCap }, kNoBound);
+        { SearchQuery::wholeExpression(selective), common, true, scanRows(tuning_.scanCap) },
+        kNoBound);
     if (!stopped)
         return std::unexpected(stopped.error());
     return stopped->at ? match(query_->allWhole(), *stopped->at, true) : StoreResult<>();
@@ -89,17 +112,36 @@ StoreResult<> RankedSearch::prefixMatches()
     QList<QByteArray> selective, common;
     split(words.first(words.size() - 1), selective, common);
 
-    // FTS5 merges every row of the prefix; a scan reads the newest rows of the other words
-    // (the selective ones, testing the common ones here; or the common ones; or all rows)
-    // until it has found what is missing. How soon that is, no estimate of the words apart
-    // tells ("mehmet" and "pa" are both common, Mehmet Pa... is not): a short probe shows it.
-    const double mergeCost = tuning_.mergeCostPerRow * double(sample_.rowsWithPrefix(last));
+    // FTS5 merges every row of the prefix; a scan reads the newest rows of the selective
+    // things (words, and the prefix's indexed start), testing the common words here; or of
+    // the common words; or of all rows; until it has found what is missing. How soon that
+    // is, no estimate of the words apart tells ("mehmet" and "pa" are both common, Mehmet
+    // Pa... is not): a short probe shows it.
+    const qint64 prefixRows = sample_.rowsWithPrefix(last);
+    // The part of the prefix with a doclist of its own: all of it, or its start ("esc" of
+    // "esca"), in which the prefix is far denser than among all rows.
+    QByteArray indexed;
+    if (characters(last) >= kShortestIndexedPrefix)
+        indexed = leadingCharacters(last, kLongestIndexedPrefix);
+    const bool indexedIsSelective
+        = !indexed.isEmpty() && sample_.rowsWithPrefix(indexed) <= tuning_.commonRows;
+    // All selective, or the prefix alone: FTS5 streams the answer. A common indexed prefix
+    // with selective words is tested here on their rows, as a common word would be
+    // ("tugba" AND "gmail").
+    if (indexed == last && common.isEmpty() && (selective.isEmpty() || indexedIsSelective))
+        return match(query_->lastAsPrefix(), kNoBound, false);
+    const double mergeCost = tuning_.mergeCostPerRow * double(prefixRows);
     if (mergeCost <= table_.rowCost * double(tuning_.probeRows))
         return match(query_->lastAsPrefix(), kNoBound, false);
-    const QList<QByteArray>& streamWords = selective.isEmpty() ? common : selective;
-    Scan scan { streamWords.isEmpty() ? QByteArray(SearchDocument::kEveryRowQuery)
-                                      : SearchQuery::wholeExpression(streamWords),
-        selective.isEmpty() ? QList<QByteArray>() : common, false, tuning_.probeRows };
+    const bool commonStream = selective.isEmpty() && !indexedIsSelective;
+    QByteArray stream = SearchQuery::wholeExpression(commonStream ? common : selective);
+    if (!indexed.isEmpty() && (indexedIsSelective || selective.isEmpty())) {
+        if (!stream.isEmpty())
+            stream.append(' ');
+        stream.append(SearchQuery::wholeExpression({ indexed }) + '*');
+    }
+    Scan scan { stream.isEmpty() ? QByteArray(SearchDocument::kEveryRowQuery) : stream,
+        commonStream ? QList<QByteArray>() : common, false, scanRows(tuning_.probeRows) };
     const qsizetype before = prefix_.size();
     qint64 below = kNoBound;
     double read = 0;
@@ -118,7 +160,7 @@ StoreResult<> RankedSearch::prefixMatches()
         const double toRead = missing * read / std::max(found, 1.0);
         if (toRead * table_.rowCost >= mergeCost)
             break;
-        scan.cap = qint64(std::clamp(1.5 * toRead, double(tuning_.probeRows), read)) + 1;
+        scan.cap = qint64(std::clamp(1.5 * toRead, double(scanRows(tuning_.probeRows)), read)) + 1;
     }
     return match(query_->lastAsPrefix(), below, false);
 }

@@ -6,15 +6,19 @@
 // last word as a prefix only. FTS5 is slow at two things: intersecting a word with a very
 // common one ("tugba" AND "gmail" seeks through gmail's doclist for each tugba: 10-40 ms at
 // 1M customers), and a prefix query without a prefix index, which merges the doclists of
-// every term with that prefix before its first row ("sa"*: 40 ms). Prefix indexes would
-// more than double the cost of every write. So, with row counts estimated by a TermSample:
+// every term with that prefix before its first row ("sa"*: 40 ms). The FTS tables keep a
+// prefix index for prefixes of kShortestIndexedPrefix to kLongestIndexedPrefix characters
+// only (SearchTableSql), which FTS5 streams like a word. So, with row counts estimated by a
+// TermSample:
 //
 // - words with more than Tuning::commonRows rows are left out of the FTS5 query and tested
 //   here on each candidate row's folded terms: they are common, so few candidates fail;
-// - a prefix with few rows is given to FTS5, whose merge is then cheap;
-// - a common prefix is tested here on the newest candidate rows (of the other words, or of
-//   all rows): a probe of Tuning::probeRows shows how soon it turns up there, and the scan
-//   goes on while that costs less than FTS5's merge, which then takes the older rows.
+// - an indexed prefix, alone or with selective words, or a prefix with few rows, is given
+//   to FTS5, which streams it or merges it cheaply;
+// - any other prefix is tested here on the newest candidate rows (of the selective words
+//   and the prefix's indexed start, or of the common words, or of all rows): a probe of
+//   Tuning::probeRows shows how soon it turns up there, and the scan goes on while that
+//   costs less than FTS5's merge, which then takes the older rows.
 // A scan that stops early hands over to FTS5 below the rows it read, so a wrong estimate
 // costs time, never results.
 #pragma once
@@ -22,6 +26,7 @@
 #include "store/StoreError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QSet>
 
@@ -35,18 +40,33 @@ class TermSample;
 
 class RankedSearch {
 public:
+    // The prefix lengths, in characters, every search table's FTS index keeps doclists for.
+    static constexpr int kShortestIndexedPrefix = 2;
+    static constexpr int kLongestIndexedPrefix = 3;
+
+    // Characters in a UTF-8 word.
+    static qsizetype characters(QByteArrayView utf8);
+    // The first `count` characters of a UTF-8 word (all of it when shorter).
+    static QByteArray leadingCharacters(QByteArrayView utf8, qsizetype count);
+    static bool hasPrefixIndex(QByteArrayView prefix)
+    {
+        const qsizetype length = characters(prefix);
+        return length >= kShortestIndexedPrefix && length <= kLongestIndexedPrefix;
+    }
+
     // Measured at 1M rows; every plan finds the same rows, so these only move time around
     // (the tests run with other values to take every path).
     struct Tuning {
         // A word with more rows is tested on candidate rows rather than by FTS5.
         qint64 commonRows = 30000;
-        // Rows a scan for whole words reads (about 1.5 us each) before it hands over to FTS5.
+        // Customer rows a scan for whole words reads before it hands over to FTS5; fewer of
+        // a table whose rows cost more (Table::rowCost), as the next two are.
         int scanCap = 3000;
         // Rows a scan for a prefix reads to learn how common the prefix is among them.
         int probeRows = 400;
         // What FTS5 pays to merge one row of a prefix's doclists, against reading a customer
-        // row here.
-        double mergeCostPerRow = 0.6;
+        // row here (0.3-0.7 us against about 2 us: a row read here is a B-tree lookup).
+        double mergeCostPerRow = 0.3;
     };
 
     // One search table: its two streams, and what reading one of its rows here costs, in
@@ -88,6 +108,8 @@ private:
     // Adds the rows of an FTS5 query below `below`.
     StoreResult<> match(const QByteArray& expression, qint64 below, bool exact);
     bool full(bool exact) const;
+    // Rows of this table that cost what `customerRows` customer rows do to read.
+    qint64 scanRows(int customerRows) const;
     // Splits `words` into those FTS5 should intersect and those too common for it.
     void split(const QList<QByteArray>& words, QList<QByteArray>& selective,
         QList<QByteArray>& common) const;

@@ -223,6 +223,7 @@ StoreResult<> SchemaMigrator::runStep(qint64 version)
     switch (version) {
     case 1: return createCoreTables();
     case 2: return createSearchIndex();
+    case 3: return rebuildSearchFts();
     default: break;
     }
     return std::unexpected(StoreError::of(StoreErrorKind::SchemaTooNew,
@@ -256,6 +257,18 @@ StoreResult<> SchemaMigrator::createSearchIndex()
         !done)
         return done;
     return index.flush();
+}
+
+StoreResult<> SchemaMigrator::rebuildSearchFts()
+{
+    // The FTS tables gain prefix indexes. Their contents are derived from the index's own
+    // rows, so they are made anew from those, in this step's transaction: no entity is read
+    // or folded again, and what was staged but not flushed is in the rows already.
+    for (const QString& statement : SearchIndex::rebuildStatements()) {
+        if (auto done = db_.exec(statement.toUtf8().constData()); !done)
+            return done;
+    }
+    return {};
 }
 
 } // namespace switchboard::store

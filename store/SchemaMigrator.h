@@ -8,6 +8,8 @@
 //      cursors and the outbox
 //   2  the full-text search index, backfilled from the customers and messages already
 //      in the file
+//   3  prefix indexes on the search index's FTS tables (two and three characters), which
+//      are rebuilt from the index's rows
 #pragma once
 
 #include "store/StoreError.h"
@@ -18,7 +20,7 @@ class Database;
 
 class SchemaMigrator {
 public:
-    static constexpr qint64 kLatestVersion = 2;
+    static constexpr qint64 kLatestVersion = 3;
 
     explicit SchemaMigrator(Database& db);
 
@@ -31,6 +33,7 @@ private:
     StoreResult<> runStep(qint64 version);
     StoreResult<> createCoreTables();
     StoreResult<> createSearchIndex();
+    StoreResult<> rebuildSearchFts();
 
     Database& db_;
 };

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace switchboard::store {
 
@@ -38,19 +39,24 @@ qsizetype countryCodeLength(QStringView digits)
 // Each word once, space-separated, in byte order (the order means nothing to FTS5): with
 // detail=none FTS5 keeps no more about a word repeated in a row than about a word used
 // once, but it pays for every use, and a message body repeats many of its words.
-QByteArray distinctWords(const QByteArray& folded)
+QByteArray joined(const QList<QByteArrayView>& words, qsizetype capacity)
 {
-    QList<QByteArrayView> words = SearchQuery::wordsOf(folded);
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
     QByteArray out;
-    out.reserve(folded.size());
-    for (QByteArrayView word : std::as_const(words)) {
+    out.reserve(capacity);
+    for (QByteArrayView word : words) {
         if (!out.isEmpty())
             out.append(' ');
         out.append(word);
     }
     return out;
+}
+
+QByteArray distinctWords(const QByteArray& folded)
+{
+    QList<QByteArrayView> words = SearchQuery::wordsOf(folded);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return joined(words, folded.size());
 }
 
 // A trunk prefix ("0532...") or international prefix ("0090...") is not part of a number.
@@ -101,8 +107,12 @@ SearchDocument SearchDocument::forCustomer(const protocol::Customer& customer)
 
 SearchDocument SearchDocument::forMessage(const protocol::Message& message, const QString& subject)
 {
+    return withSubject(forMessageBody(message), subject);
+}
+
+SearchDocument SearchDocument::forMessageBody(const protocol::Message& message)
+{
     SearchDocument doc;
-    doc.title = subject;
     doc.details = message.body.left(kPreviewChars);
     if (message.body.size() > kPreviewChars) {
         if (doc.details.back().isHighSurrogate())
@@ -111,14 +121,39 @@ SearchDocument SearchDocument::forMessage(const protocol::Message& message, cons
     }
     doc.rankedAt = message.sentAt;
     QString folded;
-    folded.reserve(subject.size() + message.body.size() + 3);
+    folded.reserve(message.body.size() + 2);
     folded.append(QChar(kEveryRowWord));
-    folded.append(u'\n');
-    TextFolding::appendFolded(subject, folded);
     folded.append(u'\n');
     TextFolding::appendFolded(message.body, folded);
     doc.terms = distinctWords(folded.toUtf8());
     return doc;
+}
+
+SearchDocument SearchDocument::withSubject(SearchDocument body, const QString& subject)
+{
+    body.title = subject;
+    if (subject.isEmpty())
+        return body;
+    const QByteArray folded = TextFolding::fold(subject).toUtf8();
+    QList<QByteArrayView> subjectWords = SearchQuery::wordsOf(folded);
+    std::sort(subjectWords.begin(), subjectWords.end());
+    subjectWords.erase(std::unique(subjectWords.begin(), subjectWords.end()), subjectWords.end());
+    QList<QByteArrayView> bodyWords;
+    const QByteArrayView terms(body.terms);
+    for (qsizetype start = 0; start < terms.size();) {
+        qsizetype end = terms.indexOf(' ', start);
+        if (end < 0)
+            end = terms.size();
+        bodyWords.append(terms.sliced(start, end - start));
+        start = end + 1;
+    }
+    // Both sorted and distinct: their union is what distinctWords() makes of the two texts.
+    QList<QByteArrayView> words;
+    words.reserve(bodyWords.size() + subjectWords.size());
+    std::set_union(bodyWords.cbegin(), bodyWords.cend(), subjectWords.cbegin(), subjectWords.cend(),
+        std::back_inserter(words));
+    body.terms = joined(words, body.terms.size() + folded.size());
+    return body;
 }
 
 QString SearchDocument::phoneTerms(const QString& number, const QString& e164)

@@ -31,6 +31,10 @@ public:
     static SearchDocument forCustomer(const protocol::Customer& customer);
     // `subject` is the conversation's, indexed with each message so it finds them.
     static SearchDocument forMessage(const protocol::Message& message, const QString& subject);
+    // The same in two steps: all but the subject, which only the database knows, is made
+    // ahead on the decode worker (BatchDecoder); then the subject is added to `body`.
+    static SearchDocument forMessageBody(const protocol::Message& message);
+    static SearchDocument withSubject(SearchDocument body, const QString& subject);
 
     // The words one phone number is indexed by, space-separated: its E.164 digits, its
     // national number (without country code or trunk 0), the number as typed if it is

@@ -7,11 +7,12 @@
 //
 // The index owns its own tables (schemaStatements()) and reads no other. The store calls
 // index*/remove* inside the transaction that changes the entity, then flush() before that
-// transaction commits. Each FTS rowid is a recency key (RecencyKey), which is what lets a
-// keystroke's search stop after the first few matches (RankedSearch); but FTS5 writes a new
-// segment whenever a rowid arrives below the previous one, and a sync delivers customers in
-// any order of contact. So changes to the FTS table are staged in a table of their own and
-// written by flush() in rowid order: one sorted run per transaction, not one per row.
+// transaction commits (a catch-up flushes less often, see Store::apply). Each FTS rowid is a
+// recency key (RecencyKey), which is what lets a keystroke's search stop after the first few
+// matches (RankedSearch); but FTS5 writes a new segment whenever a rowid arrives below the
+// previous one, and a sync delivers customers in any order of contact. So changes to the FTS
+// table are staged in a table of their own and written by flush() in rowid order: one sorted
+// run per flush, not one per row.
 //
 // Not thread-safe: one SearchIndex per Database, on that Database's thread.
 #pragma once
@@ -57,8 +58,10 @@ public:
     // Hits asked for beyond this are not returned: search is for finding, not listing.
     static constexpr int kMaxLimit = 200;
     // Staged FTS changes beyond this are flushed at once, so one long transaction (a
-    // migration indexing a whole cache) does not pile them up.
+    // migration indexing a whole cache) or a catch-up (Store::apply) does not pile them up.
     static constexpr int kMaxStaged = 20000;
+    // Messages are searched from this many characters typed (see search()).
+    static constexpr int kShortestMessagePrefix = 2;
 
     // `tuning` is for tests that force each of RankedSearch's plans.
     explicit SearchIndex(Database& db, const RankedSearch::Tuning& tuning = {});
@@ -68,6 +71,9 @@ public:
     // existing cache alike: the index is then filled by indexCustomer/indexMessage for every
     // row, and flush().
     static QStringList schemaStatements();
+    // The statements that make the FTS tables anew in the shape schemaStatements() gives,
+    // filled from the index's own rows (a migration that changes their settings).
+    static QStringList rebuildStatements();
 
     // Writes the staged changes to the FTS tables, in rowid order. Call it inside the
     // transaction that indexed, before it commits. Staged changes are rows of the file, so a
@@ -78,11 +84,14 @@ public:
     // Adds or replaces the customer's row. Cheap when nothing the index holds changed (a
     // re-sent customer); a new lastContactAt moves the row to its new rank.
     StoreResult<> indexCustomer(const protocol::Customer& customer);
+    // The same with its document made ahead (SearchDocument::forCustomer).
+    StoreResult<> indexCustomer(const protocol::Customer& customer, const SearchDocument& document);
     // Removing what is not indexed is not an error.
     StoreResult<> removeCustomer(const QString& customerId);
     // `subject` is the conversation's subject, so a word from it finds its messages too.
     // When a subject changes, index the conversation's messages again.
     StoreResult<> indexMessage(const protocol::Message& message, const QString& subject);
+    StoreResult<> indexMessage(const protocol::Message& message, const SearchDocument& document);
     StoreResult<> removeMessage(const QString& messageId);
     // After a merge, the merged customer's messages belong to the survivor. Recorded as a
     // redirect, not by rewriting every message row: merges are rare, message writes are not,
@@ -102,7 +111,8 @@ public:
     // accepted: FTS5 syntax in it is searched as text, text over protocol::kMaxSearchChars
     // is cut, and empty text finds nothing. Flushes first if it finds staged changes.
     StoreResult<QList<SearchHit>> searchCustomers(QStringView text, int limit = 20);
-    // The same for messages, newest first among equals.
+    // The same for messages, newest first among equals. A single word being typed finds
+    // no messages before kShortestMessagePrefix characters.
     StoreResult<QList<SearchHit>> searchMessages(QStringView text, int limit = 20);
 
 private:

@@ -86,27 +86,62 @@ const SearchTableSql kMessages {
 
 constexpr int kAutomerge = 16;
 
-// The row table, FTS table and pending table of a search table `name`. detail=none:
-// queries are single words ANDed, never phrases or column filters, so positions would only
-// make the index bigger and every write slower; columnsize=0: no bm25, the order is the
-// rowid's; no prefix=: see RankedSearch.
-QStringList tableStatements(const QString& name, const QString& idColumn, bool customerColumn)
+// The FTS table of a search table `name` and its settings. detail=none: queries are single
+// words ANDed, never phrases or column filters, so positions would only make the index
+// bigger and every write slower; columnsize=0: no bm25, the order is the rowid's.
+// prefix='2 3': a prefix of two or three characters is then one doclist that streams newest
+// first like a word, where without it FTS5 merges the doclists of every word with that
+// prefix before its first row (40-100 ms for "vo" or "ozt" at 1M rows). Those are the
+// prefixes a scan is slowest on: too common for a cheap merge, too rare among the newest
+// rows to be found by reading a few hundred. It doubles what FTS5 writes per row, which a
+// flush every kMaxStaged rows keeps small (see SearchIndex::flush); one character would
+// add a doclist of nearly every row per letter, and is answered well by a scan.
+QStringList ftsStatements(const QString& name)
 {
     return {
+        u"CREATE VIRTUAL TABLE %1_fts USING fts5(terms, content='', detail=none, columnsize=0,"
+        " prefix='%2 %3', tokenize='%4 remove_diacritics %5')"_s.arg(name)
+            .arg(RankedSearch::kShortestIndexedPrefix)
+            .arg(RankedSearch::kLongestIndexedPrefix)
+            .arg(QLatin1StringView(Fts5QueryTokenizer::kTokenizerName),
+                QLatin1StringView(Fts5QueryTokenizer::kRemoveDiacritics)),
+        // Merging 16 segments at a time, not 4, cuts the cost of a flush by a quarter;
+        // queries read a few more segments, which the streaming plans barely notice.
+        u"INSERT INTO %1_fts(%1_fts, rank) VALUES('automerge', %2)"_s.arg(name).arg(kAutomerge),
+    };
+}
+
+// The row table, FTS table and pending table of a search table `name`.
+QStringList tableStatements(const QString& name, const QString& idColumn, bool customerColumn)
+{
+    QStringList statements {
         u"CREATE TABLE %1 (seq INTEGER PRIMARY KEY, %2 TEXT NOT NULL,%3 ranked_ms INTEGER,"
         " title TEXT NOT NULL, details TEXT NOT NULL, terms TEXT NOT NULL)"_s.arg(
             name, idColumn, customerColumn ? u" customer_id TEXT NOT NULL,"_s : QString()),
         u"CREATE UNIQUE INDEX %1_id ON %1(%2)"_s.arg(name, idColumn),
-        u"CREATE VIRTUAL TABLE %1_fts USING fts5(terms, content='', detail=none, columnsize=0,"
-        " tokenize='%2 remove_diacritics %3')"_s.arg(name,
-            QLatin1StringView(Fts5QueryTokenizer::kTokenizerName),
-            QLatin1StringView(Fts5QueryTokenizer::kRemoveDiacritics)),
-        // Merging 16 segments at a time, not 4, cuts the cost of a flush by a quarter;
-        // queries read a few more segments, which the streaming plans barely notice.
-        u"INSERT INTO %1_fts(%1_fts, rank) VALUES('automerge', %2)"_s.arg(name).arg(kAutomerge),
-        u"CREATE TABLE %1_pending (fts_rowid INTEGER NOT NULL, is_insert INTEGER NOT NULL,"
-        " terms TEXT, PRIMARY KEY (fts_rowid, is_insert)) WITHOUT ROWID"_s.arg(name),
     };
+    statements += ftsStatements(name);
+    statements
+        += u"CREATE TABLE %1_pending (fts_rowid INTEGER NOT NULL, is_insert INTEGER NOT NULL,"
+           " terms TEXT, PRIMARY KEY (fts_rowid, is_insert)) WITHOUT ROWID"_s.arg(name);
+    return statements;
+}
+
+// The FTS table of `name` made anew in the current shape and filled from the rows, in rowid
+// order: the rows hold exactly what it must hold, so what was staged for the old one goes.
+QStringList rebuildStatements(const QString& name)
+{
+    static_assert(RecencyKey::kSequenceBits == 31 && RecencyKey::kMaxSeconds == 4294967295,
+        "the rowid below is RecencyKey::make");
+    QStringList statements {
+        u"DELETE FROM %1_pending"_s.arg(name),
+        u"DROP TABLE %1_fts"_s.arg(name),
+    };
+    statements += ftsStatements(name);
+    statements += u"INSERT INTO %1_fts(rowid, terms) SELECT (CASE WHEN ranked_ms IS NULL"
+                  " OR ranked_ms < 0 THEN 0 ELSE min(ranked_ms / 1000, 4294967295) END << 31)"
+                  " | seq AS fts_rowid, terms FROM %1 ORDER BY fts_rowid"_s.arg(name);
+    return statements;
 }
 
 } // namespace
@@ -128,6 +163,11 @@ QStringList SearchTableSql::schemaStatements()
     statements += u"CREATE TABLE search_customer_merge (from_id TEXT PRIMARY KEY,"
                   " to_id TEXT NOT NULL) WITHOUT ROWID"_s;
     return statements;
+}
+
+QStringList SearchTableSql::rebuildFtsStatements()
+{
+    return rebuildStatements(u"search_customer"_s) + rebuildStatements(u"search_message"_s);
 }
 
 } // namespace switchboard::store

@@ -22,6 +22,9 @@ struct SearchTableSql {
     static const SearchTableSql& customers();
     static const SearchTableSql& messages();
     static QStringList schemaStatements();
+    // Makes both FTS tables anew in the shape schemaStatements() gives, from their rows
+    // (SearchIndex::rebuildStatements).
+    static QStringList rebuildFtsStatements();
 
     SearchHit::Kind kind;
     SearchQuery::Digits digits;

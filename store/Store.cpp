@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "protocol/Limits.h"
 #include "store/BatchDecoder.h"
 #include "store/CommandEffect.h"
 #include "store/Database.h"
@@ -90,7 +91,7 @@ StoreResult<ChangeSet> Store::apply(const QString& space, const QList<protocol::
         const StoreResult<DecodedPayload>& payload = decoded.at(i);
         if (!payload)
             return std::unexpected(payload.error());
-        if (auto done = d_->applier.apply(*payload, changes); !done)
+        if (auto done = d_->applier.apply(*payload, changes, decoded.document(i)); !done)
             return std::unexpected(done.error());
         last = event.seq;
     }
@@ -103,7 +104,13 @@ StoreResult<ChangeSet> Store::apply(const QString& space, const QList<protocol::
         if (auto done = d_->outbox.rebase(entity, changes); !done)
             return std::unexpected(done.error());
     }
-    if (auto done = commit(*transaction); !done)
+    // A full batch is a catch-up going on: its search changes stay staged, committed with
+    // the batch (a crash loses none), and are flushed every SearchIndex::kMaxStaged changes
+    // rather than per batch, since FTS5 writes a segment per flush and merging thousands of
+    // small ones costs more than the rows. The catch-up's last, short batch flushes, as
+    // does any live event; a search flushes what it finds staged before it reads.
+    const bool catchingUp = events.size() - first >= protocol::kMaxBatchEvents;
+    if (auto done = catchingUp ? transaction->commit() : commit(*transaction); !done)
         return std::unexpected(done.error());
     return changes;
 }

@@ -34,6 +34,7 @@ namespace {
 constexpr qsizetype kApplyBatch = 1000;   // events per apply(), as a catch-up batch
 constexpr int kResultsPerKeystroke = 20;
 constexpr int kPhoneLookups = 10000;
+constexpr qsizetype kSlowestShown = 8; // keystrokes listed under the percentiles
 
 struct Options {
     demodata::DatasetSize size;
@@ -115,7 +116,14 @@ struct Measured {
     double rawTablesRowsPerSecond = 0;   // entity rows only
     qint64 keystrokes = 0;
     qint64 keystrokesWithHits = 0;
-    QList<std::pair<double, QString>> slowest; // every keystroke; sorted when printed
+    struct Keystroke {
+        double totalMs = 0;
+        double customerMs = 0;
+        double messageMs = 0;
+        QString typed;
+        auto operator<=>(const Keystroke& other) const { return totalMs <=> other.totalMs; }
+    };
+    QList<Keystroke> slowest; // every keystroke; sorted when printed
     bench::LatencyStats customers, messages, search, naive, phone;
 };
 
@@ -182,7 +190,7 @@ void measureSearch(store::Store& cache, const QStringList& keystrokes, Measured&
                 typed, customers ? messages.error().message : customers.error().message));
         if (!customers->isEmpty() || !messages->isEmpty())
             ++m.keystrokesWithHits;
-        m.slowest.append({customerMs + messageMs, typed});
+        m.slowest.append({customerMs + messageMs, customerMs, messageMs, typed});
         m.customers.add(customerMs);
         m.messages.add(messageMs);
         m.search.add(customerMs + messageMs);
@@ -243,10 +251,12 @@ void printTable(const Options& options, const Measured& m)
     std::printf("%-36s %14.2f\n", "  messages only p99 (ms)", m.messages.percentile(99));
     std::printf("%-36s %14lld %14lld\n", "  keystrokes timed", m.keystrokes, m.naive.count());
     std::printf("%-36s %14lld\n", "  keystrokes with hits", m.keystrokesWithHits);
-    QList<std::pair<double, QString>> slowest = m.slowest;
+    QList<Measured::Keystroke> slowest = m.slowest;
     std::sort(slowest.begin(), slowest.end(), std::greater<>());
-    for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
-        std::printf("    slow: %8.2f ms  \"%s\"\n", slowest[i].first, qPrintable(slowest[i].second));
+    for (qsizetype i = 0; i < std::min<qsizetype>(kSlowestShown, slowest.size()); ++i)
+        std::printf("    slow: %8.2f ms  (customers %6.2f, messages %6.2f)  \"%s\"\n",
+                    slowest[i].totalMs, slowest[i].customerMs, slowest[i].messageMs,
+                    qPrintable(slowest[i].typed));
     if (m.rows > 0) {
         row("apply (rows/s)", m.oursRowsPerSecond, m.rawRowsPerSecond, "%.0f");
         row("  vs. inserts without full text", m.oursRowsPerSecond, m.rawTablesRowsPerSecond,

@@ -369,6 +369,13 @@ void SearchRankingTest::messagesNewestFirst()
         { message(u"m2"_s, u"c2"_s, u"refunded?"_s, 20), u"Money"_s } }));
     QCOMPARE(f_.messageIds(u"refund"_s), (QStringList { u"m3"_s, u"m1"_s, u"m2"_s }));
     QCOMPARE(f_.messageIds(u"ref"_s), (QStringList { u"m3"_s, u"m2"_s, u"m1"_s }));
+    // One character typed looks for people; messages start at the second. A whole word of
+    // one character, or one after other words, is searched as usual.
+    QCOMPARE(f_.messageIds(u"r"_s), QStringList());
+    QCOMPARE(f_.messageIds(u"re"_s), (QStringList { u"m3"_s, u"m2"_s, u"m1"_s }));
+    QVERIFY(f_.indexMessages({ { message(u"m4"_s, u"c2"_s, u"a refund"_s, 40), u"A"_s } }));
+    QCOMPARE(f_.messageIds(u"a "_s), QStringList { u"m4"_s });
+    QCOMPARE(f_.messageIds(u"refund a"_s), (QStringList { u"m4"_s, u"m3"_s }));
 }
 
 QTEST_GUILESS_MAIN(SearchRankingTest)

@@ -1,6 +1,8 @@
 // The text side of search, without an index: folding (Turkish, Greek, compatibility forms),
-// how typed text becomes quoted FTS5 words, phone words, and snippets.
+// how typed text becomes quoted FTS5 words, phone words, message terms made in two steps,
+// and snippets.
 #include "protocol/Limits.h"
+#include "protocol/Message.h"
 #include "store/Database.h"
 #include "store/Fts5QueryTokenizer.h"
 #include "store/SearchDocument.h"
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void phoneTerms_data();
     void phoneTerms();
     void snippets();
+    void messageTermsWithSubject_data();
+    void messageTermsWithSubject();
 
 private:
     QTemporaryDir dir_;
@@ -310,6 +314,39 @@ void SearchTextTest::snippets()
     QVERIFY(around.endsWith(QChar(0x2026)));
     QVERIFY(around.size() <= SearchSnippet::kMaxChars + 2);
     QCOMPARE(SearchSnippet::around(u"short body"_s, { "nothing" }), u"short body"_s);
+}
+
+void SearchTextTest::messageTermsWithSubject_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("shared and own words") << u"Kargo gecikmesi"_s << u"Kargo nerede? Gecikme var"_s;
+    QTest::newRow("no subject") << QString() << u"b a c a"_s;
+    QTest::newRow("no body") << u"Ιωάννου Öztürk"_s << QString();
+    QTest::newRow("subject words sort first and last") << u"aaa zzz ıi"_s << u"mmm"_s;
+}
+
+void SearchTextTest::messageTermsWithSubject()
+{
+    // Made ahead without the subject, then given it: the words the whole text has, once
+    // each, sorted, as one pass over both would give them.
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+    switchboard::protocol::Message message;
+    message.body = body;
+    const QByteArray terms
+        = SearchDocument::withSubject(SearchDocument::forMessageBody(message), subject).terms;
+    const QString text = QChar(SearchDocument::kEveryRowWord) + u' ' + TextFolding::fold(subject)
+        + u' ' + TextFolding::fold(body);
+    const QByteArray everything = text.toUtf8();
+    QList<QByteArrayView> words = SearchQuery::wordsOf(everything);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    QByteArrayList expected;
+    for (QByteArrayView word : words)
+        expected.append(word.toByteArray());
+    QCOMPARE(terms, expected.join(' '));
+    QCOMPARE(SearchDocument::forMessage(message, subject).terms, terms);
 }
 
 QTEST_GUILESS_MAIN(SearchTextTest)

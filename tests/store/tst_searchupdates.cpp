@@ -1,7 +1,12 @@
 // The index kept right as entities change: removal, re-index with new words or a newer
-// contact, several changes in one transaction, rollbacks, unflushed changes, merges, and a
+// contact, several changes in one transaction, rollbacks, unflushed changes, merges, a
+// catch-up that flushes once at its end, the migration that adds prefix indexes, and a
 // randomized run checked against a brute-force model under every plan RankedSearch has.
 #include "SearchFixture.h"
+#include "StoreTestData.h"
+#include "protocol/Limits.h"
+#include "store/SchemaMigrator.h"
+#include "store/Store.h"
 
 #include <QRandomGenerator>
 
@@ -30,6 +35,8 @@ private Q_SLOTS:
     void warmUpAndGrowth();
     void removedMessageIsGone();
     void movedMessagesFollowTheSurvivor();
+    void catchUpFlushesOnItsLastBatch();
+    void versionTwoFileGainsPrefixIndexes();
     void randomizedAgainstModel_data();
     void randomizedAgainstModel();
 
@@ -216,6 +223,73 @@ void SearchUpdatesTest::movedMessagesFollowTheSurvivor()
     QCOMPARE(f_.messageIds(u"question"_s), QStringList { u"m1"_s });
 }
 
+void SearchUpdatesTest::catchUpFlushesOnItsLastBatch()
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(u"cache.db"_s));
+    QVERIFY(store);
+    QList<protocol::Event> full;
+    for (qint64 seq = 1; seq <= protocol::kMaxBatchEvents; ++seq)
+        full.append(testdata::customerEvent(
+            seq, testdata::customer(u"c%1"_s.arg(seq), u"Elif"_s, u"Kaya"_s)));
+    QVERIFY(store->apply(testdata::kSpace, full));
+    auto staged = store->database().scalar("SELECT count(*) FROM search_customer_pending");
+    QCOMPARE(staged.value_or(-1), protocol::kMaxBatchEvents); // committed, not flushed yet
+    const qint64 last = protocol::kMaxBatchEvents + 1;
+    QVERIFY(store->apply(testdata::kSpace,
+        { testdata::customerEvent(last, testdata::customer(u"last"_s, u"Deniz"_s, u"Ak"_s)) }));
+    QCOMPARE(
+        store->database().scalar("SELECT count(*) FROM search_customer_pending").value_or(-1), 0);
+    QCOMPARE(idsOf(store->search().searchCustomers(u"deniz"_s).value()), QStringList { u"last"_s });
+    QCOMPARE(store->search().searchCustomers(u"elif"_s, SearchIndex::kMaxLimit)->size(),
+        SearchIndex::kMaxLimit);
+}
+
+void SearchUpdatesTest::versionTwoFileGainsPrefixIndexes()
+{
+    // A cache as version 2 left it: FTS tables without prefix indexes, holding rows, and
+    // changes committed but not flushed.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"cache.db"_s));
+    QVERIFY(db);
+    QVERIFY(SchemaMigrator(*db).migrate(2));
+    for (const char* table : { "search_customer_fts", "search_message_fts" }) {
+        const QByteArray sql = "DROP TABLE " + QByteArray(table) + "; CREATE VIRTUAL TABLE " + table
+            + " USING fts5(terms, content='', detail=none, columnsize=0,"
+              " tokenize='unicode61 remove_diacritics 2')";
+        QVERIFY(db->exec(sql.constData()));
+    }
+    {
+        SearchIndex index(*db);
+        auto written = Transaction::begin(*db);
+        QVERIFY(written);
+        QVERIFY(index.indexCustomer(customer(u"a"_s, u"Elif"_s, u"Kaya"_s, 10)));
+        QVERIFY(index.indexCustomer(customer(u"b"_s, u"Deniz"_s, u"Ak"_s, 20)));
+        QVERIFY(index.indexMessage(message(u"m1"_s, u"a"_s, u"kargo gecikti"_s, 15), u"Kargo"_s));
+        QVERIFY(index.flush() && written->commit());
+        auto unflushed = Transaction::begin(*db);
+        QVERIFY(unflushed);
+        QVERIFY(index.indexCustomer(customer(u"c"_s, u"Elif"_s, u"Öztürk"_s, 30)));
+        QVERIFY(index.removeCustomer(u"b"_s));
+        QVERIFY(unflushed->commit());
+    }
+    QVERIFY(SchemaMigrator(*db).migrate(3));
+    QCOMPARE(db->userVersion().value(), 3);
+    QCOMPARE(db->scalar("SELECT count(*) FROM sqlite_master WHERE name LIKE 'search_%_fts'"
+                        " AND sql LIKE '%prefix=''2 3''%'")
+                 .value_or(-1),
+        2);
+    QCOMPARE(db->scalar("SELECT count(*) FROM search_customer_pending").value_or(-1), 0);
+    SearchIndex index(*db);
+    QCOMPARE(idsOf(index.searchCustomers(u"elif"_s).value()), (QStringList { u"c"_s, u"a"_s }));
+    QCOMPARE(idsOf(index.searchCustomers(u"oz"_s).value()), QStringList { u"c"_s });
+    QCOMPARE(idsOf(index.searchCustomers(u"deniz"_s).value()), QStringList());
+    QCOMPARE(idsOf(index.searchMessages(u"kar"_s).value()), QStringList { u"m1"_s });
+    QVERIFY(
+        db->exec("INSERT INTO search_customer_fts(search_customer_fts) VALUES('integrity-check');"
+                 "INSERT INTO search_message_fts(search_message_fts) VALUES('integrity-check');"));
+}
+
 void SearchUpdatesTest::randomizedAgainstModel_data()
 {
     // Every plan must find the same rows: the tunings force each path of RankedSearch.
@@ -291,7 +365,8 @@ void SearchUpdatesTest::randomizedAgainstModel()
     const QStringList queries { u"a"_s, u"al"_s, u"ali"_s, u"ay"_s, u"is"_s, u"isik"_s, u"kaya"_s,
         u"kay"_s, u"oz"_s, u"ozturk"_s, u"νικ"_s, u"ιωανν"_s, u"ali kay"_s, u"kaya a"_s,
         u"ιωαννου ν"_s, u"ali "_s, u"zz"_s, u"ali kaya"_s, u"kaya ali"_s, u"alican kayalar "_s,
-        u"ayse ozt"_s, u"isik ι"_s, u"kaya ali al"_s, u"nikos ιωαννιδ"_s };
+        u"ayse ozt"_s, u"isik ι"_s, u"kaya ali al"_s, u"nikos ιωαννιδ"_s, u"kayal"_s,
+        u"ali kayal"_s, u"alica"_s, u"kaya alica"_s, u"ozdem"_s };
     for (const QString& query : queries) {
         const QStringList words = foldedWords(query);
         const bool typing = !query.endsWith(u' ');
