@@ -24,6 +24,7 @@ inline constexpr QLatin1StringView Ack { "ack" }; // server, command applied
 inline constexpr QLatin1StringView Reject { "reject" }; // server, command refused
 inline constexpr QLatin1StringView Signal { "signal" }; // both ways, viewing/typing
 inline constexpr QLatin1StringView Error { "error" }; // server, a frame was refused
+inline constexpr QLatin1StringView Call { "call" }; // server, a phone call offered/answered/ended
 } // namespace FrameType
 
 // Machine-readable codes of `error` and `reject` frames and of HTTP error bodies.

@@ -1,5 +1,6 @@
 #include "server/AdminCli.h"
 
+#include "server/CtiAdmin.h"
 #include "server/CustomerCsvImport.h"
 #include "server/DemoSeeder.h"
 #include "server/DirectoryAdmin.h"
@@ -20,7 +21,7 @@ namespace {
 const QString kUsage = uR"(usage: switchboard-server COMMAND --data-dir DIR [options]
 
   serve [--listen 127.0.0.1] [--port 8750] [--port-file FILE] [--token-ttl-hours 12]
-        [--tls-cert cert.pem --tls-key key.pem]
+        [--tls-cert cert.pem --tls-key key.pem] [--cti-region TR]
   user add --username U --name "Full Name" --role agent|lead|trainer|admin
            [--teams "A,B"] [--agent-id agent-7]        (password: one line on stdin)
   user list
@@ -29,6 +30,9 @@ const QString kUsage = uR"(usage: switchboard-server COMMAND --data-dir DIR [opt
   tag add --name N --colour #rrggbb --category C                   tag list
   import customers --file F.csv
   seed-demo --customers N --messages M --seed S [--password demo]
+  cti rotate-token              (prints the new webhook token; the old one stops working)
+  cti block-number --number N [--region TR]      cti unblock-number --number N
+  cti map-user --pbx-user U --agent agent-3      cti list      cti stats
 
   --password-cost interactive|min (user add, seed-demo, serve): Argon2id cost; min is for
   tests only.
@@ -39,7 +43,8 @@ QStringList optionsOf(const QString& command)
 {
     static const QHash<QString, QStringList> options {
         { u"serve"_s,
-            { u"listen"_s, u"port"_s, u"port-file"_s, u"token-ttl-hours"_s, u"password-cost"_s } },
+            { u"listen"_s, u"port"_s, u"port-file"_s, u"token-ttl-hours"_s, u"password-cost"_s,
+                u"tls-cert"_s, u"tls-key"_s, u"cti-region"_s } },
         { u"user add"_s,
             { u"username"_s, u"name"_s, u"role"_s, u"teams"_s, u"agent-id"_s,
                 u"password-cost"_s } },
@@ -47,6 +52,9 @@ QStringList optionsOf(const QString& command)
         { u"queue add"_s, { u"id"_s, u"name"_s, u"team"_s, u"sla-minutes"_s } },
         { u"tag add"_s, { u"name"_s, u"colour"_s, u"category"_s } },
         { u"import customers"_s, { u"file"_s } },
+        { u"cti block-number"_s, { u"number"_s, u"region"_s } },
+        { u"cti unblock-number"_s, { u"number"_s, u"region"_s } },
+        { u"cti map-user"_s, { u"pbx-user"_s, u"agent"_s } },
         { u"seed-demo"_s,
             { u"customers"_s, u"messages"_s, u"seed"_s, u"password"_s, u"password-cost"_s } },
     };
@@ -125,9 +133,11 @@ AdminResult AdminCli::runAdmin(
     const QString& command, const QString& action, const QStringList& rest)
 {
     const QString name = action.isEmpty() ? command : command + u' ' + action;
-    const bool isList = action == "list"_L1
-        && (command == "user"_L1 || command == "team"_L1 || command == "queue"_L1
-            || command == "tag"_L1);
+    const bool isList = (action == "list"_L1
+                            && (command == "user"_L1 || command == "team"_L1
+                                || command == "queue"_L1 || command == "tag"_L1
+                                || command == "cti"_L1))
+        || name == "cti rotate-token"_L1 || name == "cti stats"_L1;
     if (!isList && optionsOf(name).size() == 1)
         return std::unexpected(AdminError::usage(u"unknown command \"%1\""_s.arg(name)));
     auto args = CliArguments::parse(rest, optionsOf(name));
@@ -140,6 +150,7 @@ AdminResult AdminCli::runAdmin(
     if (!storage)
         return std::unexpected(storage.error());
     DirectoryAdmin directory(**storage);
+    CtiAdmin cti(**storage);
 
     if (name == "user add"_L1)
         return directory.addUser(*args, in_.readLine(), *cost);
@@ -157,6 +168,16 @@ AdminResult AdminCli::runAdmin(
         return directory.addTag(*args);
     if (name == "tag list"_L1)
         return directory.listTags();
+    if (name == "cti rotate-token"_L1)
+        return cti.rotateToken();
+    if (name == "cti block-number"_L1 || name == "cti unblock-number"_L1)
+        return cti.blockNumber(*args, name == "cti block-number"_L1);
+    if (name == "cti map-user"_L1)
+        return cti.mapUser(*args);
+    if (name == "cti list"_L1)
+        return cti.list();
+    if (name == "cti stats"_L1)
+        return cti.stats();
     if (name == "import customers"_L1) {
         auto file = args->required(u"file"_s);
         if (!file)
@@ -197,6 +218,7 @@ int AdminCli::serve(const QStringList& rest)
     options.portFile = args->value(u"port-file"_s);
     options.tlsCertificateFile = args->value(u"tls-cert"_s);
     options.tlsKeyFile = args->value(u"tls-key"_s);
+    options.ctiRegion = args->value(u"cti-region"_s);
     if (args->has(u"listen"_s) && !options.listenAddress.setAddress(args->value(u"listen"_s)))
         return usage(u"--listen must be an IP address, not \"%1\""_s.arg(args->value(u"listen"_s)));
     auto port = args->integer(u"port"_s, options.port, 0, 65535);

@@ -9,6 +9,17 @@ namespace switchboard::server {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The target as it may be logged: the CTI webhook's path ends in its secret token.
+QByteArray loggable(const QByteArray& target)
+{
+    static constexpr QByteArrayView kSecretPath { "/api/v1/cti/" };
+    return target.startsWith(kSecretPath) ? kSecretPath.toByteArray() + "***" : target;
+}
+
+} // namespace
+
 HttpConnection::HttpConnection(QTcpSocket* socket, QObject* parent)
     : QObject(parent)
     , socket_(socket)
@@ -79,7 +90,8 @@ void HttpConnection::readAvailable()
         return;
     request_->body = socket_->read(bodyLength_);
     deadline_.stop();
-    qCDebug(lcHttp) << request_->method << request_->target << "from" << request_->peer;
+    qCDebug(lcHttp) << request_->method << loggable(request_->target) << "from"
+                    << request_->peer;
     Q_EMIT requestReceived(*request_);
 }
 
@@ -90,7 +102,8 @@ void HttpConnection::respond(const HttpResponse& response)
     answered_ = true;
     deadline_.stop();
     if (response.status >= 400)
-        qCInfo(lcHttp) << "answered" << response.status << (request_ ? request_->target : "-"_ba);
+        qCInfo(lcHttp) << "answered" << response.status
+                       << (request_ ? loggable(request_->target) : "-"_ba);
     socket_->write(response.serialize());
     socket_->disconnectFromHost();
 }

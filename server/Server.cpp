@@ -3,6 +3,8 @@
 #include "protocol/Event.h"
 #include "protocol/ProtocolVersion.h"
 #include "server/CommandDispatcher.h"
+#include "server/CtiEndpoint.h"
+#include "server/CtiStorage.h"
 #include "server/HttpConnection.h"
 #include "server/LoginEndpoint.h"
 #include "server/PasswordHasher.h"
@@ -31,6 +33,7 @@ Server::~Server()
     tcp_.close();
     delete traffic_;
     delete gateway_; // its sessions leave the hub as they go
+    delete cti_;
     delete hub_;
     delete login_;
 }
@@ -51,6 +54,8 @@ std::expected<quint16, QString> Server::listen()
     hub_ = new SpaceHub(*storage_, this);
     gateway_ = new SyncGateway(SessionServices { *storage_, *tokens_, *commands_, *hub_ }, this);
     login_ = new LoginEndpoint(*storage_, *tokens_, *hasher_, this);
+    if (auto cti = startCti(); !cti)
+        return std::unexpected(cti.error());
 
     router_.add("GET"_ba, "/health"_ba,
         [this](const HttpRequest&, const HttpResponder& respond) { health(respond); });
@@ -102,6 +107,26 @@ std::expected<void, QString> Server::writePortFile() const
     return {};
 }
 
+std::expected<void, QString> Server::startCti()
+{
+    QString region = options_.ctiRegion.toUpper();
+    if (!region.isEmpty()) {
+        if (!PhoneNormaliser::isKnownRegion(region))
+            return std::unexpected(
+                u"--cti-region %1 is not a region libphonenumber knows"_s.arg(region));
+        if (auto saved = storage_->cti().saveSetting(CtiSetting::Region, region); !saved)
+            return std::unexpected(u"cannot store the CTI region: "_s + saved.error().message);
+    } else {
+        auto stored = storage_->cti().setting(CtiSetting::Region);
+        if (!stored)
+            return std::unexpected(u"cannot read the CTI region: "_s + stored.error().message);
+        region = stored->value_or(QString(PhoneNormaliser::kDefaultRegion));
+    }
+    cti_ = new CtiEndpoint(*storage_, *hub_, PhoneNormaliser(region), this);
+    qCInfo(lcServer).noquote() << u"CTI numbers are read in region "_s + region;
+    return {};
+}
+
 void Server::acceptConnections()
 {
     while (QTcpSocket* socket = tcp_.nextPendingConnection()) {
@@ -115,10 +140,21 @@ void Server::acceptConnections()
 void Server::route(HttpConnection* connection, const HttpRequest& request)
 {
     QPointer<HttpConnection> target(connection);
-    router_.dispatch(request, [target](const HttpResponse& response) {
+    auto respond = [target](const HttpResponse& response) {
         if (target)
             target->respond(response);
-    });
+    };
+    // The CTI path ends in its token, so it cannot be one of the router's exact paths.
+    if (request.path().startsWith(CtiEndpoint::kPathPrefix)) {
+        if (request.method != "POST"_ba)
+            respond(HttpResponse::error(
+                405, u"method_not_allowed"_s, u"The CTI webhook takes POST."_s)
+                        .withHeader("Allow"_ba, "POST"_ba));
+        else
+            cti_->handle(request, respond);
+        return;
+    }
+    router_.dispatch(request, respond);
 }
 
 void Server::health(const HttpResponder& respond)
@@ -132,10 +168,17 @@ void Server::health(const HttpResponder& respond)
             503, QJsonObject { { "status"_L1, u"unavailable"_s }, { "message"_L1, why } }));
         return;
     }
+    // Ended calls by disposition: missed and abandoned calls are counted here.
+    QJsonObject calls;
+    if (auto counts = storage_->cti().dispositionCounts()) {
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+            calls.insert(it.key(), it.value());
+    }
     respond(HttpResponse::json(200,
         QJsonObject { { "status"_L1, u"ok"_s },
             { "protocol"_L1, protocol::ProtocolVersion::current().toString() },
-            { "liveSeq"_L1, *seq }, { "sessions"_L1, hub_->sessionCount() } }));
+            { "liveSeq"_L1, *seq }, { "sessions"_L1, hub_->sessionCount() },
+            { "calls"_L1, calls } }));
 }
 
 } // namespace switchboard::server

@@ -1,7 +1,7 @@
 // switchboard-server as an object: give it ServerOptions, call listen() on the thread it
 // lives on, and it serves WebSocket sync at /sync and HTTP (GET /health, POST
-// /api/v1/login) on one port until it is destroyed; over TLS when the options name a
-// certificate and key. The desktop's --demo runs one on its own
+// /api/v1/login, POST /api/v1/cti/{token}) on one port until it is destroyed; over TLS
+// when the options name a certificate and key. The desktop's --demo runs one on its own
 // QThread (construct, moveToThread, then invoke listen() there); the `serve` subcommand
 // runs one on the main thread.
 #pragma once
@@ -19,6 +19,7 @@
 namespace switchboard::server {
 
 class CommandDispatcher;
+class CtiEndpoint;
 class HttpConnection;
 class LoginEndpoint;
 class PasswordHasher;
@@ -49,6 +50,7 @@ private:
     void route(HttpConnection* connection, const HttpRequest& request);
     void health(const HttpResponder& respond);
     std::expected<void, QString> writePortFile() const;
+    std::expected<void, QString> startCti();
 
     ServerOptions options_;
     std::unique_ptr<ServerStorage> storage_;
@@ -58,6 +60,7 @@ private:
     SpaceHub* hub_ = nullptr;
     SyncGateway* gateway_ = nullptr;
     LoginEndpoint* login_ = nullptr;
+    CtiEndpoint* cti_ = nullptr;
     DemoTraffic* traffic_ = nullptr;
     HttpRouter router_;
     TlsTcpServer tcp_ { this };

@@ -12,5 +12,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync) // switchboard.server.sync: sessions, frames,
 Q_DECLARE_LOGGING_CATEGORY(lcAuth) // switchboard.server.auth: logins, tokens
 Q_DECLARE_LOGGING_CATEGORY(lcStorage) // switchboard.server.storage: the database
 Q_DECLARE_LOGGING_CATEGORY(lcAdmin) // switchboard.server.admin: admin subcommands
+Q_DECLARE_LOGGING_CATEGORY(lcCti) // switchboard.server.cti: PBX webhooks, calls, routing
 
 } // namespace switchboard::server

@@ -32,6 +32,9 @@ struct ServerOptions {
     PasswordCost passwordCost;
     QString tlsCertificateFile; // PEM; with tlsKeyFile, serve https:// and wss://
     QString tlsKeyFile; // PEM, unencrypted
+    // The region national numbers from the PBX are read in ("TR"); stored when given, and
+    // when empty the stored one (or PhoneNormaliser::kDefaultRegion) is used.
+    QString ctiRegion;
 };
 
 } // namespace switchboard::server

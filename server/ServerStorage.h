@@ -11,6 +11,7 @@
 
 #include "protocol/Enums.h"
 #include "protocol/Event.h"
+#include "server/CtiStorage.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
@@ -138,6 +139,9 @@ public:
     virtual StoreResult<QStringList> teams() = 0;
     virtual StoreResult<> saveToken(const QByteArray& tokenHash, const TokenRecord& token) = 0;
     virtual StoreResult<std::optional<TokenRecord>> token(const QByteArray& tokenHash) = 0;
+
+    // The CTI webhook's tables, and the phone index kept with every customer snapshot.
+    virtual CtiStorage& cti() = 0;
 
     // Reads and writes a row, so a health probe knows the storage really works.
     virtual StoreResult<> probe() = 0;

@@ -93,6 +93,33 @@ void SpaceHub::signal(const QString& space, const QByteArray& frameText, const S
     }
 }
 
+qsizetype SpaceHub::sendToAgent(
+    const QString& space, const QString& agentId, const QByteArray& frameText)
+{
+    auto it = spaces_.constFind(space);
+    if (it == spaces_.constEnd() || agentId.isEmpty())
+        return 0;
+    const QString text = QString::fromUtf8(frameText);
+    qsizetype sent = 0;
+    const QSet<SyncSession*> sessions = it->sessions; // a send may close a session
+    for (SyncSession* session : sessions) {
+        if (session->agentId() == agentId && session->deliverSignal(text))
+            ++sent;
+    }
+    return sent;
+}
+
+QSet<QString> SpaceHub::agentsIn(const QString& space) const
+{
+    QSet<QString> agents;
+    auto it = spaces_.constFind(space);
+    if (it == spaces_.constEnd())
+        return agents;
+    for (const SyncSession* session : it->sessions)
+        agents.insert(session->agentId());
+    return agents;
+}
+
 void SpaceHub::poll()
 {
     for (auto it = spaces_.begin(); it != spaces_.end(); ++it) {

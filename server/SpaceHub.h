@@ -28,6 +28,12 @@ public:
     // Sends committed events (in seq order) to the space's sessions.
     void publish(const QString& space, const QList<protocol::Event>& events);
     void signal(const QString& space, const QByteArray& frameText, const SyncSession* sender);
+    // A frame for one agent only (a `call` frame), to every live session they have in the
+    // space; how many sessions it went to.
+    qsizetype sendToAgent(
+        const QString& space, const QString& agentId, const QByteArray& frameText);
+    // The agents with at least one session in the space.
+    QSet<QString> agentsIn(const QString& space) const;
     qsizetype sessionCount() const;
 
 private:

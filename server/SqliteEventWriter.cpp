@@ -32,9 +32,11 @@ void bindTime(Statement& statement, int index, const QDateTime& time)
 
 } // namespace
 
-SqliteEventWriter::SqliteEventWriter(store::Database& db, SqliteAccounts& accounts)
+SqliteEventWriter::SqliteEventWriter(
+    store::Database& db, SqliteAccounts& accounts, SqlitePhoneIndex& phones)
     : db_(db)
     , accounts_(accounts)
+    , phones_(phones)
 {
 }
 
@@ -90,7 +92,11 @@ StoreResult<> SqliteEventWriter::append(const QString& space, qint64 seq, const 
         (*upsert)->bindOptional(5, event.payload.value("customerId"_L1).toString());
         (*upsert)->bindUtf8(6, payload);
         bindTime(**upsert, 7, event.at);
-        return (*upsert)->run();
+        if (auto done = (*upsert)->run(); !done)
+            return done;
+        if (kind == EntityKind::Customer)
+            return phones_.reindex(space, event.entity, event.payload);
+        return {};
     }
     if (event.type == EventType::CustomerMerged) {
         const QString mergedId = event.payload.value("mergedId"_L1).toString();
@@ -100,6 +106,8 @@ StoreResult<> SqliteEventWriter::append(const QString& space, qint64 seq, const 
             return std::unexpected(forget.error());
         (*forget)->bindAll(space, mergedId);
         if (auto done = (*forget)->run(); !done)
+            return done;
+        if (auto done = phones_.remove(space, mergedId); !done)
             return done;
         return removeEntity(space, EntityKind::Customer, mergedId);
     }
@@ -132,6 +140,10 @@ StoreResult<> SqliteEventWriter::writeBatchRest(const WriteBatch& batch, qint64 
         (*update)->bind(5, rewrite.id);
         if (auto done = (*update)->run(); !done)
             return done;
+        if (rewrite.kind == EntityKind::Customer) {
+            if (auto done = phones_.reindex(batch.space, rewrite.id, rewrite.payload); !done)
+                return done;
+        }
     }
     for (const FieldRevision& field : batch.fieldRevisions) {
         auto upsert = db_.cached(

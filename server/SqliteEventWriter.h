@@ -1,18 +1,20 @@
 // The write side of SqliteServerStorage: appends a WriteBatch (events with the next seqs of
 // their space, the entity snapshots they write, rewrites, field revisions, accounts, the
 // command's answer) inside one BEGIN IMMEDIATE transaction, so the seq read at the start
-// cannot be taken by another writer, and a failure anywhere rolls all of it back.
+// cannot be taken by another writer, and a failure anywhere rolls all of it back. Every
+// customer snapshot it writes also rewrites that customer's rows of the phone index.
 #pragma once
 
 #include "server/ServerStorage.h"
 #include "server/SqliteAccounts.h"
+#include "server/SqlitePhoneIndex.h"
 #include "store/Database.h"
 
 namespace switchboard::server {
 
 class SqliteEventWriter {
 public:
-    SqliteEventWriter(store::Database& db, SqliteAccounts& accounts);
+    SqliteEventWriter(store::Database& db, SqliteAccounts& accounts, SqlitePhoneIndex& phones);
 
     StoreResult<QList<protocol::Event>> commit(const WriteBatch& batch);
     StoreResult<qint64> commitStream(
@@ -29,6 +31,7 @@ private:
 
     store::Database& db_;
     SqliteAccounts& accounts_;
+    SqlitePhoneIndex& phones_;
 };
 
 } // namespace switchboard::server

@@ -13,7 +13,8 @@ namespace {
 // spaces.current_seq is the last seq handed out; it moves in the transaction that appends,
 // so seqs stay gap-free. entities holds the latest snapshot of each entity and the seq of
 // the event that wrote it; customer_id lets a merge find what belongs to a customer without
-// reading JSON in SQL.
+// reading JSON in SQL. customer_phones is the phone index (SqlitePhoneIndex); the cti_
+// tables and settings belong to the CTI webhook (CtiStorage).
 constexpr const char* kSchema = R"(
 CREATE TABLE IF NOT EXISTS spaces (
     name TEXT PRIMARY KEY,
@@ -63,6 +64,25 @@ CREATE TABLE IF NOT EXISTS tokens (
     token_hash TEXT PRIMARY KEY,
     username TEXT NOT NULL REFERENCES users (username),
     expires_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS customer_phones (
+    space TEXT NOT NULL,
+    e164 TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    PRIMARY KEY (space, e164, customer_id));
+CREATE INDEX IF NOT EXISTS customer_phones_by_customer ON customer_phones (space, customer_id);
+CREATE TABLE IF NOT EXISTS cti_blocked_numbers (
+    e164 TEXT PRIMARY KEY,
+    blocked_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cti_pbx_users (
+    pbx_user TEXT PRIMARY KEY,
+    agent_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cti_calls (
+    call_id TEXT PRIMARY KEY,
+    disposition TEXT,
+    payload TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS health (
     id BIGINT PRIMARY KEY,
     checked_at TEXT);

@@ -57,13 +57,18 @@ StoreResult<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(cons
     if (auto done = createServerSchema(*db); !done)
         return std::unexpected(done.error());
     qCDebug(lcStorage) << "opened" << path;
-    return std::unique_ptr<SqliteServerStorage>(new SqliteServerStorage(std::move(*db)));
+    std::unique_ptr<SqliteServerStorage> storage(new SqliteServerStorage(std::move(*db)));
+    if (auto done = storage->phones_.backfillOnce(); !done)
+        return std::unexpected(done.error());
+    return storage;
 }
 
 SqliteServerStorage::SqliteServerStorage(Database db)
     : db_(std::move(db))
     , accounts_(db_)
-    , writer_(db_, accounts_)
+    , phones_(db_)
+    , writer_(db_, accounts_, phones_)
+    , cti_(db_, phones_)
 {
 }
 

@@ -11,6 +11,7 @@
 
 #include "server/ServerStorage.h"
 #include "server/SqliteAccounts.h"
+#include "server/SqliteCtiStorage.h"
 #include "server/SqliteEventWriter.h"
 #include "store/Database.h"
 
@@ -50,6 +51,8 @@ public:
     StoreResult<> saveToken(const QByteArray& tokenHash, const TokenRecord& token) override;
     StoreResult<std::optional<TokenRecord>> token(const QByteArray& tokenHash) override;
 
+    CtiStorage& cti() override { return cti_; }
+
     StoreResult<> probe() override;
     StoreResult<QString> integrityCheck() override;
 
@@ -60,7 +63,9 @@ private:
 
     store::Database db_;
     SqliteAccounts accounts_;
+    SqlitePhoneIndex phones_;
     SqliteEventWriter writer_;
+    SqliteCtiStorage cti_;
 };
 
 } // namespace switchboard::server

@@ -225,10 +225,12 @@ void SyncSession::deliver(const QList<protocol::Event>& events, const QString& f
     sentSeq_ = events.last().seq;
 }
 
-void SyncSession::deliverSignal(const QString& frameText)
+bool SyncSession::deliverSignal(const QString& frameText)
 {
-    if (state_ == State::Live)
-        sendText(frameText);
+    if (state_ != State::Live)
+        return false;
+    sendText(frameText);
+    return true;
 }
 
 void SyncSession::command(const protocol::Frame& frame)

@@ -42,7 +42,10 @@ public:
 
     // `frameText` is the events frame for all of `events`, made once for every session.
     void deliver(const QList<protocol::Event>& events, const QString& frameText);
-    void deliverSignal(const QString& frameText);
+    // Sends a frame that is not an event (a signal, a call) once the session is live; whether
+    // it was sent.
+    bool deliverSignal(const QString& frameText);
+    const QString& agentId() const { return actor_.agent.id; }
 
 private:
     enum class State { AwaitingHello, CatchingUp, Live, Closed };

@@ -2,6 +2,7 @@
 // JSON (so the contract and the code cannot drift apart), and malformed frames are refused
 // with a coded error that names the field.
 #include "protocol/AckFrame.h"
+#include "protocol/CallFrame.h"
 #include "protocol/CommandFrame.h"
 #include "protocol/Conversation.h"
 #include "protocol/ErrorFrame.h"
@@ -91,6 +92,7 @@ const QMap<QString, RoundTrip>& frameCodecs()
         { FrameType::Reject, roundTrip<RejectFrame> },
         { FrameType::Signal, roundTrip<SignalFrame> },
         { FrameType::Error, roundTrip<ErrorFrame> },
+        { FrameType::Call, roundTrip<CallFrame> },
     };
     return codecs;
 }
