@@ -114,32 +114,50 @@ StoreResult<QList<InboxRow>> InboxQuery::page(const InboxView& view, const QStri
 {
     // Plain column comparisons, so the view's index (assignee, queue or status, then
     // updated_at) gives the LastUpdate order and a page reads only its own rows. Rows
-    // without the time (ms 0 in InboxKey) come last in both orders.
+    // without the time (ms 0 in InboxKey) come last in both orders, and are read by a
+    // second query once the dated rows run out: an "OR column IS NULL" in the keyset
+    // condition would stop SQLite from using the index as a range, and each page deeper
+    // in a long view would walk the index from its top (30 ms at row 90k of 100k).
     const bool byUpdate = sort == InboxSort::LastUpdate;
     const std::string column = byUpdate ? "c.updated_at" : "c.sla_due_at";
     const std::string beyond = byUpdate ? " < " : " > ";
-    std::string sql = std::string(kSelect) + filterOf(view.kind);
-    if (after && after->ms != 0)
-        sql += " AND (" + column + beyond + "?2 OR (" + column + " = ?2 AND c.id" + beyond
-            + "?3) OR " + column + " IS NULL)";
-    else if (after)
-        sql += " AND " + column + " IS NULL AND c.id" + beyond + "?3";
-    sql += byUpdate ? " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?4"
-                    : " ORDER BY c.sla_due_at IS NULL, c.sla_due_at, c.id LIMIT ?4";
-    auto statement = db_.cached(sql.c_str());
-    if (!statement)
-        return std::unexpected(statement.error());
-    Statement& s = **statement;
-    s.bind(1, parameterOf(view, agentId));
-    if (after) {
-        if (after->ms != 0)
-            s.bind(2, after->ms);
-        s.bind(3, after->id);
-    }
-    s.bind(4, limit);
-    auto rows = readRows(s);
-    s.reset();
-    return rows;
+    const std::string order = byUpdate ? " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?4"
+                                       : " ORDER BY c.sla_due_at IS NULL, c.sla_due_at, c.id LIMIT ?4";
+    const std::string base = std::string(kSelect) + filterOf(view.kind);
+    const QString parameter = parameterOf(view, agentId);
+
+    auto run = [&](const std::string& condition, std::optional<qint64> ms,
+                   const QString& id, int rows) -> StoreResult<QList<InboxRow>> {
+        auto statement = db_.cached((base + condition + order).c_str());
+        if (!statement)
+            return std::unexpected(statement.error());
+        Statement& s = **statement;
+        s.bind(1, parameter);
+        if (ms)
+            s.bind(2, *ms);
+        if (!id.isEmpty())
+            s.bind(3, id);
+        s.bind(4, rows);
+        auto read = readRows(s);
+        s.reset();
+        return read;
+    };
+
+    if (!after)
+        return run({}, std::nullopt, {}, limit);
+    const std::string undated = " AND " + column + " IS NULL";
+    if (after->ms == 0)
+        return run(undated + " AND c.id" + beyond + "?3", std::nullopt, after->id, limit);
+    auto dated = run(" AND (" + column + beyond + "?2 OR (" + column + " = ?2 AND c.id" + beyond
+                         + "?3))",
+        after->ms, after->id, limit);
+    if (!dated || dated->size() >= limit)
+        return dated;
+    auto tail = run(undated, std::nullopt, {}, limit - int(dated->size()));
+    if (!tail)
+        return std::unexpected(tail.error());
+    dated->append(*tail);
+    return dated;
 }
 
 StoreResult<std::optional<InboxRow>> InboxQuery::row(const QString& conversationId)
