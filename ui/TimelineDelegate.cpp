@@ -22,6 +22,7 @@ constexpr int kPadding = 10; // inside a card
 constexpr int kIcon = 16;
 constexpr int kGap = 6;
 constexpr int kMaxBodyLines = 10; // longer bodies are cut; the full text is in the tooltip
+constexpr qsizetype kMaxCachedBodyHeights = 50'000;
 
 bool isFeedback(const QModelIndex& index)
 {
@@ -95,8 +96,7 @@ TimelineDelegate::Layout TimelineDelegate::layoutFor(
     const QString body = bodyText(index);
     QRect bodyRect;
     if (!body.isEmpty()) {
-        const QRect needed = fm.boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, body);
-        const int bodyHeight = qMin(needed.height(), kMaxBodyLines * fm.lineSpacing());
+        const int bodyHeight = this->bodyHeight(option.font, inner, body);
         bodyRect = QRect(left + kPadding, y + h, inner, bodyHeight);
         h += bodyHeight;
     }
@@ -106,6 +106,22 @@ TimelineDelegate::Layout TimelineDelegate::layoutFor(
     l.detail = detail;
     l.body = bodyRect;
     return l;
+}
+
+int TimelineDelegate::bodyHeight(const QFont& font, int width, const QString& body) const
+{
+    if (font != bodyHeightsFont_ || bodyHeights_.size() >= kMaxCachedBodyHeights) {
+        bodyHeights_.clear();
+        bodyHeightsFont_ = font;
+    }
+    const std::pair<int, QString> key(width, body);
+    if (const auto it = bodyHeights_.constFind(key); it != bodyHeights_.cend())
+        return *it;
+    const QFontMetrics fm(font);
+    const QRect needed = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, body);
+    const int height = qMin(needed.height(), kMaxBodyLines * fm.lineSpacing());
+    bodyHeights_.insert(key, height);
+    return height;
 }
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -4,7 +4,11 @@
 // amber with a label, calls with their duration and outcome, survey answers with scores.
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
+
+#include <utility>
 
 class QAbstractItemView;
 
@@ -32,8 +36,17 @@ private:
         const QStyleOptionViewItem& option, const QModelIndex& index, QPoint origin) const;
     QString detailText(const QModelIndex& index) const;
     QString bodyText(const QModelIndex& index) const;
+    int bodyHeight(const QFont& font, int width, const QString& body) const;
 
     QAbstractItemView* view_;
+    // Wrapping a body is most of what sizeHint() costs, and QListView asks for the size
+    // of every loaded row again whenever rows are inserted, i.e. each page the timeline
+    // fetches while scrolling: without this, paging down a 10k-entry history re-wraps
+    // every loaded body per page (quadratic; frames of ~240 ms near the end, measured by
+    // bench/timeline). The height depends only on the text, the width and the font, so
+    // it is remembered by those; the cache is dropped when the font changes or it is full.
+    mutable QHash<std::pair<int, QString>, int> bodyHeights_;
+    mutable QFont bodyHeightsFont_;
 };
 
 } // namespace switchboard::ui
