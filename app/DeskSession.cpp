@@ -3,6 +3,7 @@
 #include "sync/SyncClient.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFileInfo>
 
 namespace switchboard::app {
@@ -23,6 +24,30 @@ ui::SyncState shownState(sync::SyncState state)
         return ui::SyncState::Offline;
     }
     return ui::SyncState::Offline;
+}
+
+QString shown(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray())
+            items.append(shown(item));
+        return items.join(u", "_s);
+    }
+    if (value.isNull() || value.isUndefined())
+        return DeskSession::tr("(empty)");
+    return value.toVariant().toString();
+}
+
+// The notice for a refused change; a stale customer edit shows both values, so the agent
+// can decide which one stands without opening the profile's history.
+QString noticeFor(const sync::CommandRejection& rejection)
+{
+    if (!rejection.conflict)
+        return rejection.message;
+    const protocol::FieldConflict& conflict = *rejection.conflict;
+    return DeskSession::tr("%1 Yours: \"%2\". Now: \"%3\".")
+        .arg(rejection.message, shown(conflict.yours), shown(conflict.theirs));
 }
 
 } // namespace
@@ -101,7 +126,7 @@ void DeskSession::connectParts(const sync::SyncEndpoint& endpoint, const protoco
     connect(client_, &sync::SyncClient::pendingCountChanged, this, showState);
     connect(client_, &sync::SyncClient::commandRejected, this,
         [this](const sync::CommandRejection& rejection) {
-            window_->showRejectNotice(rejection.message);
+            window_->showRejectNotice(noticeFor(rejection));
         });
     connect(client_, &sync::SyncClient::commandFailed, this,
         [this](const protocol::Command&, const QString& message) {
