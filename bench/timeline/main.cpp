@@ -119,6 +119,7 @@ QString timelinePageSql(const QString& customerId)
         + u" ORDER BY m.sent_at DESC, m.id DESC LIMIT 100;"_s;
 }
 
+// The dated-rows query InboxQuery::page runs for a page after `after`.
 QString inboxPageSql(const QString& agentId, const store::InboxKey* after)
 {
     QString keyset;
@@ -126,7 +127,7 @@ QString inboxPageSql(const QString& agentId, const store::InboxKey* after)
         const QString ms = QString::number(after->ms);
         keyset = u" AND (c.updated_at < "_s + ms + u" OR (c.updated_at = "_s + ms
             + u" AND c.id < "_s + bench::SqliteShell::literal(after->id)
-            + u") OR c.updated_at IS NULL)"_s;
+            + u"))"_s;
     }
     return u"SELECT c.id, c.customer_id, c.channel, c.subject, c.status, c.priority, c.queue_id,"
            " c.assignee_id, c.updated_at, c.sla_due_at, c.snoozed_until,"
