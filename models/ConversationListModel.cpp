@@ -39,6 +39,14 @@ void ConversationListModel::setSort(store::InboxSort sort)
     setView(view_, agentId_);
 }
 
+void ConversationListModel::setChannelFilter(std::optional<protocol::Channel> channel)
+{
+    if (channel == channelFilter_)
+        return;
+    channelFilter_ = channel;
+    setView(view_, agentId_);
+}
+
 int ConversationListModel::rowOf(const QString& conversationId) const
 {
     for (int i = 0; i < rows_.size(); ++i) {
@@ -133,7 +141,8 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
     std::optional<store::InboxKey> after;
     if (!rows_.isEmpty())
         after = rows_.constLast().key(sort_);
-    auto page = store::InboxQuery(store_.database()).page(view_, agentId_, kPageSize, after, sort_);
+    auto page = store::InboxQuery(store_.database()).page(
+        view_, agentId_, kPageSize, after, sort_, channelFilter_);
     if (!page) {
         atEnd_ = true; // do not ask again in a loop; the next setView() starts over
         Q_EMIT loadFailed(page.error().toString());
@@ -192,7 +201,8 @@ void ConversationListModel::refreshRow(const QString& conversationId)
         return;
     }
     const int at = rowOf(conversationId);
-    const bool belongs = fresh->has_value() && view_.contains(**fresh, agentId_);
+    const bool belongs = fresh->has_value() && view_.contains(**fresh, agentId_)
+        && (!channelFilter_ || (*fresh)->channel == *channelFilter_);
     if (!belongs) {
         if (at >= 0)
             removeAt(at);

@@ -46,6 +46,9 @@ public:
     const store::InboxView& view() const { return view_; }
     // Reads the view again in `sort` order.
     void setSort(store::InboxSort sort);
+    // Only conversations on this channel, in whichever view is shown; nullopt for all.
+    void setChannelFilter(std::optional<protocol::Channel> channel);
+    std::optional<protocol::Channel> channelFilter() const { return channelFilter_; }
     store::InboxSort sort() const { return sort_; }
     int rowOf(const QString& conversationId) const; // -1 when not loaded
     const store::InboxRow* rowAt(int row) const;
@@ -71,6 +74,7 @@ private:
     store::Store& store_;
     store::InboxView view_;
     store::InboxSort sort_ = store::InboxSort::LastUpdate;
+    std::optional<protocol::Channel> channelFilter_;
     QString agentId_;
     QList<store::InboxRow> rows_;
     bool atEnd_ = true;

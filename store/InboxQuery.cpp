@@ -110,7 +110,8 @@ InboxQuery::InboxQuery(Database& db)
 }
 
 StoreResult<QList<InboxRow>> InboxQuery::page(const InboxView& view, const QString& agentId,
-    int limit, const std::optional<InboxKey>& after, InboxSort sort)
+    int limit, const std::optional<InboxKey>& after, InboxSort sort,
+    std::optional<protocol::Channel> channel)
 {
     // Plain column comparisons, so the view's index (assignee, queue or status, then
     // updated_at) gives the LastUpdate order and a page reads only its own rows. Rows
@@ -123,7 +124,8 @@ StoreResult<QList<InboxRow>> InboxQuery::page(const InboxView& view, const QStri
     const std::string beyond = byUpdate ? " < " : " > ";
     const std::string order = byUpdate ? " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?4"
                                        : " ORDER BY c.sla_due_at IS NULL, c.sla_due_at, c.id LIMIT ?4";
-    const std::string base = std::string(kSelect) + filterOf(view.kind);
+    const std::string base = std::string(kSelect) + filterOf(view.kind)
+        + (channel ? " AND c.channel = ?5" : "");
     const QString parameter = parameterOf(view, agentId);
 
     auto run = [&](const std::string& condition, std::optional<qint64> ms,
@@ -138,6 +140,8 @@ StoreResult<QList<InboxRow>> InboxQuery::page(const InboxView& view, const QStri
         if (!id.isEmpty())
             s.bind(3, id);
         s.bind(4, rows);
+        if (channel)
+            s.bind(5, protocol::wireName(*channel));
         auto read = readRows(s);
         s.reset();
         return read;

@@ -24,9 +24,11 @@ public:
 
     // Up to `limit` rows of `view` for the agent `agentId` in `sort` order, starting just
     // after `after` (from the top when nullopt). LastUpdate follows the view's index;
-    // SlaDue sorts the view's rows (there is no index on the SLA time).
+    // SlaDue sorts the view's rows (there is no index on the SLA time). With `channel`,
+    // only that channel's conversations.
     StoreResult<QList<InboxRow>> page(const InboxView& view, const QString& agentId, int limit,
-        const std::optional<InboxKey>& after = {}, InboxSort sort = InboxSort::LastUpdate);
+        const std::optional<InboxKey>& after = {}, InboxSort sort = InboxSort::LastUpdate,
+        std::optional<protocol::Channel> channel = std::nullopt);
     // The row of one conversation whatever view it is in; nullopt when it is not cached.
     StoreResult<std::optional<InboxRow>> row(const QString& conversationId);
     StoreResult<qint64> count(const InboxView& view, const QString& agentId);

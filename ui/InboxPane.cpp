@@ -2,7 +2,9 @@
 
 #include "models/ConversationListModel.h"
 #include "models/TagListModel.h"
+#include "ui/ChannelIcons.h"
 #include "ui/ConversationDelegate.h"
+#include "ui/DisplayNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ InboxPane::InboxPane(
     layout->setSpacing(0);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(10, 4, 6, 4);
+    bar->setSpacing(6);
     auto* label = new QLabel(tr("Sort"), this);
     sort_ = new QComboBox(this);
     sort_->setObjectName(u"inboxSort"_s);
@@ -31,8 +34,18 @@ InboxPane::InboxPane(
     sort_->addItem(tr("Latest activity"), int(store::InboxSort::LastUpdate));
     sort_->addItem(tr("SLA due first"), int(store::InboxSort::SlaDue));
     label->setBuddy(sort_);
+    channel_ = new QComboBox(this);
+    channel_->setObjectName(u"inboxChannel"_s);
+    channel_->setAccessibleName(tr("Show conversations on"));
+    channel_->addItem(tr("All channels"), -1);
+    for (protocol::Channel channel : {protocol::Channel::Phone, protocol::Channel::Email,
+             protocol::Channel::Chat, protocol::Channel::Sms, protocol::Channel::Social,
+             protocol::Channel::Video})
+        channel_->addItem(ChannelIcons::of(channel), DisplayNames::channel(channel), int(channel));
     bar->addWidget(label);
     bar->addWidget(sort_);
+    bar->addSpacing(6);
+    bar->addWidget(channel_);
     bar->addStretch();
     layout->addLayout(bar);
 
@@ -52,6 +65,11 @@ InboxPane::InboxPane(
 
     connect(sort_, &QComboBox::activated, this,
         [this](int row) { inbox_.setSort(store::InboxSort(sort_->itemData(row).toInt())); });
+    connect(channel_, &QComboBox::activated, this, [this](int row) {
+        const int value = channel_->itemData(row).toInt();
+        inbox_.setChannelFilter(
+            value < 0 ? std::nullopt : std::optional(protocol::Channel(value)));
+    });
 }
 
 } // namespace switchboard::ui

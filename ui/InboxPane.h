@@ -25,6 +25,7 @@ public:
 private:
     models::ConversationListModel& inbox_;
     QComboBox* sort_ = nullptr;
+    QComboBox* channel_ = nullptr;
     QListView* list_ = nullptr;
 };
 

@@ -136,6 +136,36 @@ private Q_SLOTS:
         QVERIFY(first.data(ConversationListModel::UpdatedAtRole).toDateTime().isValid());
     }
 
+    void channelFilterKeepsOnlyThatChannelInEveryView()
+    {
+        ConversationListModel inbox(demo_->store());
+        QAbstractItemModelTester tester(
+            &inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto idsOf = [&inbox](std::optional<protocol::Channel> only) {
+            while (inbox.canFetchMore({}))
+                inbox.fetchMore({});
+            QSet<QString> ids;
+            for (int row = 0; row < inbox.rowCount(); ++row) {
+                if (!only || inbox.rowAt(row)->channel == *only)
+                    ids.insert(inbox.rowAt(row)->id);
+            }
+            return ids;
+        };
+        for (const InboxView& view : { InboxView { Kind::Unassigned, {} }, InboxView { Kind::Mine, {} } }) {
+            inbox.setChannelFilter(std::nullopt);
+            inbox.setView(view, agent_);
+            const QSet<QString> chats = idsOf(protocol::Channel::Chat);
+            QVERIFY2(!chats.isEmpty(), "the demo has chats in both views");
+            inbox.setChannelFilter(protocol::Channel::Chat);
+            QCOMPARE(idsOf(std::nullopt), chats);
+        }
+        // The filter stays when the agent picks another view.
+        inbox.setView({ Kind::Unassigned, {} }, agent_);
+        QCOMPARE(inbox.channelFilter(), std::optional(protocol::Channel::Chat));
+        for (int row = 0; row < inbox.rowCount(); ++row)
+            QCOMPARE(inbox.rowAt(row)->channel, protocol::Channel::Chat);
+    }
+
     void changesMoveRowsBetweenViews()
     {
         ConversationListModel mine(demo_->store());

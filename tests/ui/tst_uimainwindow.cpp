@@ -121,6 +121,21 @@ private Q_SLOTS:
             command.payload, (QJsonObject { { u"conversationId"_s, row.id }, { u"tag"_s, tag } }));
     }
 
+    void filteringByChannelFromTheKeyboard()
+    {
+        auto w = open();
+        auto* channel = w->window.findChild<QComboBox*>(u"inboxChannel"_s);
+        QVERIFY(channel);
+        channel->setFocus();
+        for (int i = 0; i < 3; ++i) // All channels, Phone, Email, Chat
+            QTest::keyClick(channel, Qt::Key_Down);
+        QCOMPARE(w->workspace.inbox().channelFilter(), std::optional(protocol::Channel::Chat));
+        for (int row = 0; row < w->workspace.inbox().rowCount(); ++row)
+            QCOMPARE(w->workspace.inbox().rowAt(row)->channel, protocol::Channel::Chat);
+        QTest::keyClick(channel, Qt::Key_Home);
+        QCOMPARE(w->workspace.inbox().channelFilter(), std::nullopt);
+    }
+
     void sortingBySlaFromTheKeyboard()
     {
         auto w = open();
