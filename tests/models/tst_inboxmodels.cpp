@@ -249,33 +249,6 @@ private Q_SLOTS:
 
     // How long the GUI thread spends on the inbox's queries over a big cache. Off by
     // default (it fills a large file); run with SWITCHBOARD_BIG_INBOX=<customers>.
-    void bigInboxTimings()
-    {
-        const qint64 customers = qEnvironmentVariableIntValue("SWITCHBOARD_BIG_INBOX");
-        if (customers <= 0)
-            QSKIP("set SWITCHBOARD_BIG_INBOX=<customers> to run");
-        testing::DemoStore big(customers, customers * 10);
-        const QString agent = big.busiestAgent();
-        QElapsedTimer timer;
-        timer.start();
-        models::ViewListModel views(big.store());
-        views.setAgentId(agent);
-        const qint64 countsMs = timer.restart();
-        ConversationListModel inbox(big.store());
-        inbox.setView({ Kind::Unassigned, {} }, agent);
-        const qint64 firstPageMs = timer.restart();
-        int pages = 0;
-        while (inbox.canFetchMore({}) && pages < 50) {
-            inbox.fetchMore({});
-            ++pages;
-        }
-        const double pageMs = pages ? double(timer.restart()) / pages : 0;
-        qInfo("conversations=%lld all view counts=%lld ms, first page=%lld ms, later page=%.1f ms",
-            *store::InboxQuery(big.store().database()).count({ Kind::Unassigned, {} }, agent)
-                + *store::InboxQuery(big.store().database()).count({ Kind::Resolved, {} }, agent),
-            countsMs, firstPageMs, pageMs);
-    }
-
     void tagsHaveColours()
     {
         models::TagListModel tags(demo_->store());
