@@ -58,25 +58,19 @@ StoreResult<> SqliteAccounts::addTeam(const QString& name)
 StoreResult<QList<UserRecord>> SqliteAccounts::readUsers(Statement& statement)
 {
     QList<UserRecord> out;
-    for (;;) {
-        auto row = statement.step();
-        if (!row) {
-            statement.reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
+    auto read = statement.forEachRow([&](const Statement& row) {
         UserRecord user;
-        user.username = statement.text(0);
-        user.agentId = statement.text(1);
-        user.name = statement.text(2);
-        user.role = protocol::fromWireName<protocol::AgentRole>(statement.textView(3))
+        user.username = row.text(0);
+        user.agentId = row.text(1);
+        user.name = row.text(2);
+        user.role = protocol::fromWireName<protocol::AgentRole>(row.textView(3))
                         .value_or(protocol::AgentRole::Agent);
-        user.teams = teamsFrom(statement.utf8(4));
-        user.passwordHash = statement.text(5);
+        user.teams = teamsFrom(row.utf8(4));
+        user.passwordHash = row.text(5);
         out.append(std::move(user));
-    }
-    statement.reset();
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -125,17 +119,9 @@ StoreResult<QStringList> SqliteAccounts::teams()
     if (!stmt)
         return std::unexpected(stmt.error());
     QStringList out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.append((*stmt)->text(0));
-    }
-    (*stmt)->reset();
+    auto read = (*stmt)->forEachRow([&](const Statement& row) { out.append(row.text(0)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

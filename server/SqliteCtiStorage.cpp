@@ -138,17 +138,9 @@ StoreResult<QStringList> SqliteCtiStorage::blockedNumbers()
     if (!stmt)
         return std::unexpected(stmt.error());
     QStringList out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.append((*stmt)->text(0));
-    }
-    (*stmt)->reset();
+    auto read = (*stmt)->forEachRow([&](const Statement& row) { out.append(row.text(0)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -174,17 +166,10 @@ StoreResult<QHash<QString, QString>> SqliteCtiStorage::pbxUserMap()
     if (!stmt)
         return std::unexpected(stmt.error());
     QHash<QString, QString> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.insert((*stmt)->text(0), (*stmt)->text(1));
-    }
-    (*stmt)->reset();
+    auto read
+        = (*stmt)->forEachRow([&](const Statement& row) { out.insert(row.text(0), row.text(1)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -223,17 +208,10 @@ StoreResult<QHash<QString, qint64>> SqliteCtiStorage::dispositionCounts()
     if (!stmt)
         return std::unexpected(stmt.error());
     QHash<QString, qint64> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.insert((*stmt)->text(0), (*stmt)->int64(1));
-    }
-    (*stmt)->reset();
+    auto read
+        = (*stmt)->forEachRow([&](const Statement& row) { out.insert(row.text(0), row.int64(1)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

@@ -80,17 +80,9 @@ StoreResult<QStringList> SqlitePhoneIndex::customers(const QString& space, const
         return std::unexpected(stmt.error());
     (*stmt)->bindAll(space, e164);
     QStringList out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.append((*stmt)->text(0));
-    }
-    (*stmt)->reset();
+    auto read = (*stmt)->forEachRow([&](const store::Statement& row) { out.append(row.text(0)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

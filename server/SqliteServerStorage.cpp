@@ -29,18 +29,12 @@ QDateTime timeColumn(const Statement& statement, int column)
 StoreResult<QList<protocol::Event>> readEvents(Statement& statement, const QString& space)
 {
     QList<protocol::Event> out;
-    for (;;) {
-        auto row = statement.step();
-        if (!row) {
-            statement.reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.append(protocol::Event { statement.int64(0), space, statement.text(1),
-            statement.text(2), jsonObject(statement.utf8(3)), timeColumn(statement, 4) });
-    }
-    statement.reset();
+    auto read = statement.forEachRow([&](const Statement& row) {
+        out.append(protocol::Event { row.int64(0), space, row.text(1), row.text(2),
+            jsonObject(row.utf8(3)), timeColumn(row, 4) });
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -147,17 +141,11 @@ StoreResult<std::optional<QJsonObject>> SqliteServerStorage::entity(
 StoreResult<QList<StoredEntity>> SqliteServerStorage::readEntities(Statement& statement)
 {
     QList<StoredEntity> out;
-    for (;;) {
-        auto row = statement.step();
-        if (!row) {
-            statement.reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.append({ statement.text(0), statement.text(1), jsonObject(statement.utf8(2)) });
-    }
-    statement.reset();
+    auto read = statement.forEachRow([&](const Statement& row) {
+        out.append({ row.text(0), row.text(1), jsonObject(row.utf8(2)) });
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -192,17 +180,10 @@ StoreResult<QHash<QString, qint64>> SqliteServerStorage::fieldRevisions(
         return std::unexpected(stmt.error());
     (*stmt)->bindAll(space, customerId);
     QHash<QString, qint64> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.insert((*stmt)->text(0), (*stmt)->int64(1));
-    }
-    (*stmt)->reset();
+    auto read
+        = (*stmt)->forEachRow([&](const Statement& row) { out.insert(row.text(0), row.int64(1)); });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

@@ -50,6 +50,23 @@ public:
     StoreResult<bool> step();
     // Steps to the end, expecting no rows (INSERT/UPDATE/DELETE).
     StoreResult<> run();
+    // Steps to the end, handing each row to `read(statement)`, then resets; the first step
+    // error ends it, also reset, so a cached statement is always ready for its next use.
+    template <typename Read> StoreResult<> forEachRow(Read read)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                reset();
+                return std::unexpected(row.error());
+            }
+            if (!*row)
+                break;
+            read(static_cast<const Statement&>(*this));
+        }
+        reset();
+        return {};
+    }
     void reset();
 
     bool isNull(int column) const;
