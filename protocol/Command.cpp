@@ -13,7 +13,7 @@ bool CommandType::isKnown(QStringView type)
     for (QLatin1StringView known :
          {AddTag, RemoveTag, Assign, Unassign, SetStatus, SetPriority, Snooze, SendMessage, AddNote,
           CreateCustomer, UpdateCustomer, MergeCustomers, SetPresence, SignalViewing,
-          SignalTyping}) {
+          SignalTyping, DeclineCall, WrapUpCall}) {
         if (type == known)
             return true;
     }

@@ -30,6 +30,9 @@ inline constexpr QLatin1StringView MergeCustomers{"customer.merge"};        // {
 inline constexpr QLatin1StringView SetPresence{"agent.setPresence"};        // {presence}
 inline constexpr QLatin1StringView SignalViewing{"signal.viewing"};         // {conversationId}
 inline constexpr QLatin1StringView SignalTyping{"signal.typing"};           // {conversationId}
+// After-call work (docs/protocol.md, "Calls"): no local effect; the server's events follow.
+inline constexpr QLatin1StringView DeclineCall{"call.decline"};             // {callId}
+inline constexpr QLatin1StringView WrapUpCall{"call.wrapUp"};               // {callId, customerId?, code, notes, tags[], followUpAt?}
 bool isKnown(QStringView type);
 } // namespace CommandType
 

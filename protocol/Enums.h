@@ -20,6 +20,9 @@ enum class AgentRole { Agent, Lead, Trainer, Admin };
 enum class Presence { Available, Busy, Away, Offline };
 enum class Segment { New, Occasional, Loyal, AtRisk };
 enum class OrderStatus { Placed, Paid, Shipped, Delivered, Cancelled, Returned };
+// The outcome of a call, as the agent records it at wrap-up (the contact centre's
+// "disposition code"; not CallDisposition, which says whether the call was answered).
+enum class WrapUpCode { Resolved, CallbackNeeded, Escalated, InformationGiven, WrongNumber };
 
 template <typename E> struct EnumNames;
 
@@ -52,6 +55,11 @@ SWITCHBOARD_ENUM_NAMES(OrderStatus, 6, {OrderStatus::Placed, u"placed"},
                        {OrderStatus::Delivered, u"delivered"},
                        {OrderStatus::Cancelled, u"cancelled"},
                        {OrderStatus::Returned, u"returned"})
+SWITCHBOARD_ENUM_NAMES(WrapUpCode, 5, {WrapUpCode::Resolved, u"resolved"},
+                       {WrapUpCode::CallbackNeeded, u"callback_needed"},
+                       {WrapUpCode::Escalated, u"escalated"},
+                       {WrapUpCode::InformationGiven, u"information_given"},
+                       {WrapUpCode::WrongNumber, u"wrong_number"})
 
 #undef SWITCHBOARD_ENUM_NAMES
 

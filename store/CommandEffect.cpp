@@ -46,7 +46,9 @@ StoreResult<EntityRef> CommandEffect::target(const Command& command)
     if (type == CommandType::SignalViewing || type == CommandType::SignalTyping)
         return std::unexpected(
             BeforeImage::badCommand(command, u"signals are sent at once, not queued"_s));
-    if (type == CommandType::SetPresence || type == CommandType::MergeCustomers)
+    // No optimistic effect: the server's events carry what these change.
+    if (type == CommandType::SetPresence || type == CommandType::MergeCustomers
+        || type == CommandType::DeclineCall || type == CommandType::WrapUpCall)
         return EntityRef{};
     protocol::JsonReader reader(command.payload, u"payload"_s);
     EntityRef entity;

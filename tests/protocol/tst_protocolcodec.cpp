@@ -1,6 +1,7 @@
 // The protocol codec: every entity decodes from a realistic sample and re-encodes to the
 // same JSON, and bad input is refused with a coded error naming the field.
 #include "protocol/Agent.h"
+#include "protocol/CallWrapUp.h"
 #include "protocol/Command.h"
 #include "protocol/Conversation.h"
 #include "protocol/Customer.h"
@@ -82,6 +83,11 @@ const char* kEvent = R"({"seq": 1042, "space": "live", "type": "tag.upserted", "
 const char* kCommand = R"({"id": "6f1c2e0a-4b7d-4d1e-9a63-2f5d1b7c9e10", "type": "conversation.addTag",
   "payload": {"conversationId": "con-77", "tag": "Incident"}, "baseRevision": 3})";
 
+const char* kWrapUp = R"({"callId": "pbx-7f3a", "customerId": "cus-000042", "code": "callback_needed",
+  "notes": "Wants the repair estimate by phone.", "tags": ["Technical problem"],
+  "followUpAt": "2026-11-26T10:00:00.000Z"})";
+const char* kDecline = R"({"callId": "pbx-7f3a"})";
+
 template <typename T> void checkRoundTrip(const char* sample)
 {
     const QJsonObject json = parse(sample);
@@ -112,6 +118,8 @@ private Q_SLOTS:
         checkRoundTrip<Feedback>(kFeedback);
         checkRoundTrip<Event>(kEvent);
         checkRoundTrip<Command>(kCommand);
+        checkRoundTrip<CallWrapUp>(kWrapUp);
+        checkRoundTrip<CallDecline>(kDecline);
     }
 
     void decodesWhatTheUserSees()
@@ -203,6 +211,17 @@ private Q_SLOTS:
         row("order item without name", "order",
             R"({"id":"o","customerId":"c","placedAt":"2026-11-20T09:00:00Z","items":[{"quantity":1,"unitPriceMinor":1}],"amountMinor":1,"currency":"EUR","status":"paid"})",
             DecodeErrorCode::MissingField, "items.0.name");
+        row("wrap-up without call", "wrapUp", R"({"code":"resolved"})",
+            DecodeErrorCode::MissingField, "callId");
+        row("wrap-up with an unknown code", "wrapUp", R"({"callId":"c1","code":"sold"})",
+            DecodeErrorCode::UnknownValue, "code");
+        row("wrap-up tag not a string", "wrapUp", R"({"callId":"c1","code":"resolved","tags":[7]})",
+            DecodeErrorCode::WrongType, "tags.0");
+        row("follow-up without zone", "wrapUp",
+            R"({"callId":"c1","code":"resolved","followUpAt":"2026-11-26T10:00:00"})",
+            DecodeErrorCode::WrongType, "followUpAt");
+        row("decline of an empty call id", "decline", R"({"callId":""})",
+            DecodeErrorCode::MissingField, "callId");
     }
 
     void refusesBadInput()
@@ -234,6 +253,10 @@ private Q_SLOTS:
             take(Message::fromJson(object));
         else if (kind == u"order")
             take(Order::fromJson(object));
+        else if (kind == u"wrapUp")
+            take(CallWrapUp::fromJson(object));
+        else if (kind == u"decline")
+            take(CallDecline::fromJson(object));
         QVERIFY2(error.has_value(), "bad input was accepted");
         QCOMPARE(static_cast<int>(error->code), code);
         QCOMPARE(error->field, field);
