@@ -41,6 +41,8 @@ SyncClient::SyncClient(store::Store& store, RetryPolicy retry, QObject* parent)
     , handshakeTimer_(this)
     , pendingTimer_(this)
 {
+    // callReceived crosses to the GUI thread queued.
+    qRegisterMetaType<protocol::CallFrame>();
     retryTimer_.setSingleShot(true);
     handshakeTimer_.setSingleShot(true);
     handshakeTimer_.setInterval(kHandshakeTimeoutMs);
@@ -181,6 +183,8 @@ SyncClient::Outcome SyncClient::dispatch(const QByteArray& text)
         return handleReject(frame->object);
     if (type == FrameType::Signal)
         return handleSignal(frame->object);
+    if (type == FrameType::Call)
+        return handleCall(frame->object);
     if (type == FrameType::Synced)
         return handleSynced(frame->object);
     if (type == FrameType::Welcome)
@@ -295,6 +299,22 @@ SyncClient::Outcome SyncClient::handleSignal(const QJsonObject& frame)
     if (!signal)
         return std::unexpected(u"bad signal: "_s + signal.error().toString());
     Q_EMIT signalReceived(*signal);
+    return {};
+}
+
+SyncClient::Outcome SyncClient::handleCall(const QJsonObject& frame)
+{
+    if (phase_ != Phase::CatchingUp && phase_ != Phase::Live)
+        return std::unexpected(u"a call frame outside a session"_s);
+    // A call is a hint about now, never part of the log: a bad one costs the agent one pop,
+    // while ending the session for it would cost the catch-up and the outbox.
+    auto call = protocol::CallFrame::fromJson(frame);
+    if (!call) {
+        qCWarning(lcSync) << "ignoring a bad call frame:" << call.error().toString();
+        return {};
+    }
+    qCDebug(lcSync) << "call" << call->callId << call->event;
+    Q_EMIT callReceived(*call);
     return {};
 }
 

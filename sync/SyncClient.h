@@ -9,6 +9,8 @@
 // what the protocol allows at that point, a seq gap, or a store failure ends the session
 // and a new one starts from the cursor after a RetryPolicy delay: events are never skipped
 // and a bad frame never takes the client down. A lost connection is retried the same way.
+// A bad `call` frame is the exception: it is logged and dropped, since it is no part of
+// the log and the session is worth more than one pop.
 // A refused hello (bad or expired token, unknown space, unsupported version) stops
 // retrying and says so: only a new login helps.
 //
@@ -18,6 +20,7 @@
 #pragma once
 
 #include "protocol/Agent.h"
+#include "protocol/CallFrame.h"
 #include "protocol/Command.h"
 #include "protocol/SignalFrame.h"
 #include "store/ChangeSet.h"
@@ -90,6 +93,9 @@ Q_SIGNALS:
     // The store could not queue a command (its payload cannot apply); nothing changed.
     void commandFailed(const switchboard::protocol::Command& command, const QString& message);
     void signalReceived(const switchboard::protocol::SignalFrame& signal);
+    // A phone call offered to, answered by or ended for this agent (docs/protocol.md,
+    // "Call pop"), for the call pop. Not stored: the call's lasting record is the timeline.
+    void callReceived(const switchboard::protocol::CallFrame& frame);
     // The hello was accepted: who the token belongs to.
     void welcomed(const switchboard::protocol::Agent& agent);
     // The hello was refused for good (bad_token, token_expired, unknown_space,
@@ -116,6 +122,7 @@ private:
     Outcome handleAck(const QJsonObject& frame);
     Outcome handleReject(const QJsonObject& frame);
     Outcome handleSignal(const QJsonObject& frame);
+    Outcome handleCall(const QJsonObject& frame);
     Outcome handleError(const QJsonObject& frame);
     void send(const QJsonObject& frame);
     void setState(SyncState state);
@@ -146,3 +153,4 @@ Q_DECLARE_METATYPE(switchboard::store::ChangeSet)
 Q_DECLARE_METATYPE(switchboard::protocol::Command)
 Q_DECLARE_METATYPE(switchboard::protocol::SignalFrame)
 Q_DECLARE_METATYPE(switchboard::protocol::Agent)
+Q_DECLARE_METATYPE(switchboard::protocol::CallFrame)

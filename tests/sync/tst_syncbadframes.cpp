@@ -2,9 +2,10 @@
 // short, wrong types, over-size, binary, another space, a snapshot nobody asked for, a
 // synced that claims more than was sent, a second welcome). The client must log it, drop
 // the session without applying anything, and come back with a new hello from its cursor;
-// never crash. A scripted QWebSocketServer plays the server, since the real one does not
-// misbehave on purpose.
+// never crash. A bad call frame is the exception: dropped, the session goes on. A scripted
+// QWebSocketServer plays the server, since the real one does not misbehave on purpose.
 #include "protocol/Agent.h"
+#include "protocol/CallFrame.h"
 #include "protocol/Frame.h"
 #include "protocol/HelloFrame.h"
 #include "protocol/Limits.h"
@@ -120,6 +121,59 @@ private Q_SLOTS:
         QVERIFY(changed.isEmpty()); // nothing of the bad frame was applied
         client.stop();
         QCOMPARE(client.state(), sync::SyncState::Offline);
+    }
+
+    // A call frame is no part of the log: a bad one is dropped with a warning, the session
+    // goes on, and the next good one reaches the call pop.
+    void badCallFrameIsIgnored()
+    {
+        QTemporaryDir dir;
+        auto opened = store::Store::open(dir.filePath(u"cache.db"_s));
+        QVERIFY(opened);
+        store::Store store = std::move(*opened);
+
+        protocol::CallFrame call;
+        call.event = protocol::CallEvent::Offered;
+        call.callId = u"pbx-7f3b"_s;
+        call.direction = u"in"_s;
+        call.from = u"anonymous"_s;
+        call.to = u"4401"_s;
+        call.withheld = true;
+        call.agentId = u"agent-1"_s;
+        QWebSocketServer server(u"scripted"_s, QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QWebSocketServer::newConnection, &server, [&] {
+            QWebSocket* socket = server.nextPendingConnection();
+            socket->setParent(&server);
+            ++connections;
+            connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString&) {
+                socket->sendTextMessage(QString::fromUtf8(welcome()));
+                socket->sendTextMessage(u"{\"type\":\"call\",\"event\":\"rang\",\"callId\":\"x\","
+                                        "\"direction\":\"in\",\"from\":\"1\",\"to\":\"2\"}"_s);
+                socket->sendTextMessage(u"{\"type\":\"call\",\"event\":\"offered\"}"_s);
+                socket->sendTextMessage(QString::fromUtf8(protocol::frameText(call.toJson())));
+            });
+        });
+
+        sync::SyncClient client(store,
+            sync::RetryPolicy({ std::chrono::milliseconds(20), std::chrono::milliseconds(100) }));
+        QSignalSpy calls(&client, &sync::SyncClient::callReceived);
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(server.serverPort());
+        const QRegularExpression dropped(u"^ignoring a bad call frame"_s);
+        QTest::ignoreMessage(QtWarningMsg, dropped); // the unknown event
+        QTest::ignoreMessage(QtWarningMsg, dropped); // the one without a callId
+        client.start({ url, u"sbt_x"_s, protocol::kLiveSpace });
+        QVERIFY(calls.wait(10'000));
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).at(0).value<protocol::CallFrame>(), call);
+        QTest::qWait(200); // a restart would show as a second connection by now
+        QCOMPARE(connections, 1);
+        QCOMPARE(client.state(), sync::SyncState::Syncing); // still the first session
+        client.stop();
     }
 };
 

@@ -3,17 +3,24 @@
 // is rolled back with a notice for the UI; a command resent after a lost ack or queued
 // offline is applied once; a seq gap makes the client say hello again from its cursor; a
 // cursor the server cannot continue from brings a full resync; the UI's state and pending
-// count move as they should; a dead server is retried with backoff, not in a loop; a bad
-// token stops the retries.
+// count move as they should; a call the CTI webhook reports reaches the desktop; a dead
+// server is retried with backoff, not in a loop; a bad token stops the retries.
 #include "BlockingLogin.h"
 #include "CanonicalDump.h"
 #include "EventLogReader.h"
 #include "RawCommandSender.h"
 #include "SyncTestSupport.h"
 #include "TcpCutProxy.h"
+#include "protocol/CallFrame.h"
 #include "protocol/Frame.h"
 #include "protocol/SignalFrame.h"
 #include "store/MessageRepository.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 
 using namespace switchboard;
 using namespace switchboard::testing;
@@ -55,6 +62,34 @@ class TestSyncClient : public QObject {
     bool sendBehindTheClientsBack(const protocol::Command& command)
     {
         return RawCommandSender::send(server_->url(), adminToken_, serverSeq(), command);
+    }
+
+    // A new CTI webhook token, as an admin would make one; empty when that failed.
+    QByteArray rotateCtiToken()
+    {
+        QProcess cli;
+        // ServerProcess serves the "data" folder of its directory.
+        cli.start(QStringLiteral(SWITCHBOARD_SERVER_PATH),
+            { u"cti"_s, u"rotate-token"_s, u"--data-dir"_s,
+                QDir(server_->dataDir()).filePath(u"data"_s) });
+        if (!cli.waitForFinished(30'000) || cli.exitCode() != 0)
+            return {};
+        return cli.readAllStandardOutput().trimmed();
+    }
+
+    // POSTs a CTI webhook as a PBX would; the HTTP status, or 0 when there was no answer.
+    int postCti(const QByteArray& token, const QJsonObject& fields)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(
+            server_->url().resolved(QUrl(u"/api/v1/cti/"_s + QString::fromLatin1(token))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply = network.post(request, QJsonDocument(fields).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+            return 0;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
     }
 
 private Q_SLOTS:
@@ -371,6 +406,61 @@ private Q_SLOTS:
         QCOMPARE(cache->client->state(), SyncState::Offline);
         QTest::qWait(500);
         QCOMPARE(cache->states.count(SyncState::Connecting), 1);
+    }
+
+    // The CTI webhook rings agent-1: the offer with the caller's profile, the answer and
+    // the hangup reach the desktop through callReceived, decoded, on a session that stays.
+    void callFramesReachTheDesktop()
+    {
+        auto agent = newCache();
+        QSignalSpy calls(agent->client.get(), &sync::SyncClient::callReceived);
+        agent->client->start(endpoint(agentToken_));
+        QVERIFY(agent->waitOnline());
+        // A number exactly one customer has, so the call lands on their timeline.
+        const QString e164 = agent->scalarText(
+            "SELECT e164 FROM customer_phones WHERE e164 IS NOT NULL"
+            " GROUP BY e164 HAVING COUNT(DISTINCT customer_id) = 1 ORDER BY e164 LIMIT 1");
+        QVERIFY(!e164.isEmpty());
+        const QByteArray byNumber
+            = "SELECT customer_id FROM customer_phones WHERE e164 = '" + e164.toLatin1() + "'";
+        const QString customerId = agent->scalarText(byNumber.constData());
+        const QByteArray token = rotateCtiToken();
+        QVERIFY(!token.isEmpty());
+        const QJsonObject call { { "callId"_L1, u"sync-call-1"_s }, { "from"_L1, e164 },
+            { "to"_L1, u"4401"_s }, { "direction"_L1, u"in"_s }, { "user"_L1, u"agent-1"_s } };
+        auto webhook = [&](const QString& event, QJsonObject fields = {}) {
+            for (auto it = call.begin(); it != call.end(); ++it)
+                fields.insert(it.key(), it.value());
+            fields.insert("event"_L1, event);
+            return postCti(token, fields);
+        };
+        auto next = [&](qsizetype count) {
+            return QTest::qWaitFor([&] { return calls.size() >= count; }, 10'000)
+                ? calls.at(count - 1).at(0).value<protocol::CallFrame>()
+                : protocol::CallFrame();
+        };
+
+        QCOMPARE(webhook(u"newCall"_s), 200);
+        const protocol::CallFrame offered = next(1);
+        QCOMPARE(offered.event, QString(protocol::CallEvent::Offered));
+        QCOMPARE(offered.callId, u"sync-call-1"_s);
+        QCOMPARE(offered.e164, e164);
+        QCOMPARE(offered.agentId, u"agent-1"_s);
+        QCOMPARE(offered.matches.size(), 1);
+        QCOMPARE(offered.matches.first().customerId, customerId);
+
+        QCOMPARE(webhook(u"answer"_s), 200);
+        const protocol::CallFrame answered = next(2);
+        QCOMPARE(answered.event, QString(protocol::CallEvent::Answered));
+        QCOMPARE(answered.answeredBy, u"agent-1"_s);
+
+        QCOMPARE(webhook(u"hangup"_s, { { "cause"_L1, u"normalClearing"_s } }), 200);
+        const protocol::CallFrame ended = next(3);
+        QCOMPARE(ended.event, QString(protocol::CallEvent::Ended));
+        QCOMPARE(ended.disposition, QString(protocol::CallDisposition::Answered));
+        QVERIFY(!ended.conversationId.isEmpty());
+        QCOMPARE(agent->states.count(SyncState::Connecting), 1); // one session all along
+        QCOMPARE(agent->client->state(), SyncState::Online);
     }
 
     // Last: it kills the server (init() starts it again for anything after).

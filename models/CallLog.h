@@ -1,0 +1,56 @@
+// The calls offered to this agent in this session, newest first, as the call list and the
+// status bar's missed-call count show them. Fed the same `call` frames as CallPop.
+#pragma once
+
+#include "protocol/CallFrame.h"
+
+#include <QAbstractListModel>
+
+namespace switchboard::models {
+
+class CallLog : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        CallIdRole = Qt::UserRole + 1,
+        CallerRole, // the matched name, else the number, else "Withheld"
+        DirectionRole, // "in" / "out"
+        DispositionRole, // empty while the call goes on; else a CallDisposition
+        DurationRole, // seconds, qint64
+        AtRole, // QDateTime the call was offered
+    };
+
+    explicit CallLog(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Ended calls nobody answered: missed and abandoned.
+    int missedCount() const;
+
+public Q_SLOTS:
+    void handle(const switchboard::protocol::CallFrame& frame);
+
+Q_SIGNALS:
+    void missedCountChanged(int count);
+
+private:
+    struct Row {
+        QString callId;
+        QString caller;
+        QString direction;
+        QString disposition;
+        qint64 durationSeconds = 0;
+        QDateTime at;
+    };
+
+    static QString callerOf(const protocol::CallFrame& frame);
+    qsizetype rowOf(const QString& callId) const;
+    void countMissed();
+
+    QList<Row> rows_; // newest first
+    int missedCount_ = 0;
+};
+
+} // namespace switchboard::models
