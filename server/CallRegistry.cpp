@@ -1,5 +1,6 @@
 #include "server/CallRegistry.h"
 
+#include "server/CallOffer.h"
 #include "server/CallTimelineWriter.h"
 #include "server/CallerLookup.h"
 #include "server/ServerLogging.h"
@@ -31,22 +32,6 @@ CallRegistry::CallRegistry(ServerStorage& storage, CallRouter& router, QString s
     , router_(router)
     , space_(std::move(space))
 {
-}
-
-protocol::CallFrame CallRegistry::frameOf(const CtiCallRecord& call, QLatin1StringView event)
-{
-    protocol::CallFrame frame;
-    frame.event = QString(event);
-    frame.callId = call.callId;
-    frame.direction = call.direction;
-    frame.from = call.from;
-    frame.to = call.to;
-    frame.e164 = call.fromE164;
-    frame.agentId = call.agentId;
-    frame.queue = call.queue;
-    frame.withheld = call.fromE164.isEmpty() && call.direction == "in"_L1
-        && PhoneNormaliser().normalise(call.from).withheld;
-    return frame;
 }
 
 StoreResult<CallOutcome> CallRegistry::apply(const CtiEvent& event, const PhoneNormaliser& phones,
@@ -115,7 +100,7 @@ StoreResult<CallOutcome> CallRegistry::newCall(const CtiEvent& event, const Phon
                   << (call.agentId.isEmpty() ? u"nobody"_s : call.agentId);
 
     CallOutcome outcome;
-    protocol::CallFrame frame = frameOf(call, CallEvent::Offered);
+    protocol::CallFrame frame = CallOffer::frameOf(call, CallEvent::Offered);
     frame.matches = std::move(*profiles);
     frame.at = now;
     if (!call.agentId.isEmpty())
@@ -143,7 +128,7 @@ StoreResult<CallOutcome> CallRegistry::answer(
     }
 
     CallOutcome outcome;
-    protocol::CallFrame frame = frameOf(call, CallEvent::Answered);
+    protocol::CallFrame frame = CallOffer::frameOf(call, CallEvent::Answered);
     frame.answeredBy = call.answeredBy;
     frame.answeringNumber = call.answeringNumber;
     frame.at = now;
@@ -160,20 +145,27 @@ StoreResult<CallOutcome> CallRegistry::hangup(
     call.endedAt = now;
     call.cause = event.cause;
     call.disposition = CallTimelineWriter::dispositionOf(call);
-    CallOutcome outcome;
+    WriteBatch batch;
+    batch.space = space_;
     if (call.customerIds.size() == 1) {
-        auto entry = CallTimelineWriter(storage_).write(space_, call, call.customerIds.first());
-        if (!entry)
-            return std::unexpected(entry.error());
-        call.conversationId = entry->conversationId;
-        outcome.events = std::move(entry->events);
+        auto landed = CallTimelineWriter(storage_).plan(space_, call, call.customerIds.first());
+        if (!landed)
+            return std::unexpected(landed.error());
+        if (*landed) {
+            call.conversationId = (*landed)->conversation.id;
+            batch.events = std::move((*landed)->events);
+        }
     }
-    if (auto saved = storage_.cti().saveCall(call); !saved)
-        return std::unexpected(saved.error());
+    batch.call = call;
+    auto committed = storage_.commit(batch);
+    if (!committed)
+        return std::unexpected(committed.error());
+    CallOutcome outcome;
+    outcome.events = std::move(*committed);
     router_.callEnded(holderOf(call), now);
     qCInfo(lcCti) << "call" << call.callId << "ended:" << call.disposition << call.cause;
 
-    protocol::CallFrame frame = frameOf(call, CallEvent::Ended);
+    protocol::CallFrame frame = CallOffer::frameOf(call, CallEvent::Ended);
     frame.answeredBy = call.answeredBy;
     frame.cause = call.cause;
     frame.disposition = call.disposition;

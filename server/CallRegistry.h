@@ -6,7 +6,8 @@
 //   answer   who picked up (the PBX's user or answering number, mapped; else the agent it was
 //            offered to) is recorded; `answered` goes to the agents concerned.
 //   hangup   the disposition is settled, the call lands on the timeline when the number
-//            matched exactly one customer (CallTimelineWriter), and `ended` goes out.
+//            matched exactly one customer (CallTimelineWriter; the events and the record in
+//            one transaction), and `ended` goes out.
 //
 // A second newCall, answer or hangup for the same callId is a replay, and so is an answer
 // after the hangup. Returns what to send; CtiEndpoint sends it.
@@ -43,7 +44,6 @@ private:
         CtiCallRecord call, const CtiEvent& event, const QDateTime& now);
     StoreResult<CallOutcome> hangup(
         CtiCallRecord call, const CtiEvent& event, const QDateTime& now);
-    static protocol::CallFrame frameOf(const CtiCallRecord& call, QLatin1StringView event);
 
     ServerStorage& storage_;
     CallRouter& router_;

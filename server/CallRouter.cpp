@@ -67,7 +67,7 @@ StoreResult<QString> CallRouter::teamOfQueue(const QString& space, const QString
 }
 
 StoreResult<QString> CallRouter::route(const QString& space, const QStringList& pbxUsers,
-    const QString& queue, const QSet<QString>& connectedAgents)
+    const QString& queue, const QSet<QString>& connectedAgents, const QSet<QString>& excluded)
 {
     auto mapped = mappedAgent(space, pbxUsers);
     if (!mapped || !mapped->isEmpty())
@@ -84,7 +84,8 @@ StoreResult<QString> CallRouter::route(const QString& space, const QStringList& 
     QDateTime bestIdleSince;
     for (const StoredEntity& entity : *agents) {
         auto agent = protocol::Agent::fromJson(entity.payload);
-        if (!agent || agent->presence != protocol::Presence::Available || isOnCall(agent->id))
+        if (!agent || agent->presence != protocol::Presence::Available || isOnCall(agent->id)
+            || excluded.contains(agent->id))
             continue;
         if (!team->isEmpty() && !agent->teams.contains(*team))
             continue;

@@ -3,7 +3,8 @@
 // user that is itself an agent id maps to itself). When the PBX names nobody known, the call
 // goes to an available agent of the named queue's team (of any team when no queue is
 // named) who is not on a call, preferring agents with a desktop connected, and among them
-// the one idle longest since their last call ended (never: longest of all).
+// the one idle longest since their last call ended (never: longest of all). A declined call
+// is routed again by its queue alone, past everyone who declined it.
 //
 // The idle clock and who is on a call live in memory: after a restart everyone counts as
 // idle since the start, which only reorders the next few offers.
@@ -21,9 +22,11 @@ class CallRouter {
 public:
     explicit CallRouter(ServerStorage& storage);
 
-    // The agent to offer the call to; empty when nobody can take it.
+    // The agent to offer the call to; empty when nobody can take it. `excluded` agents are
+    // never picked from the queue (those who declined the call, or hold it now).
     StoreResult<QString> route(const QString& space, const QStringList& pbxUsers,
-        const QString& queue, const QSet<QString>& connectedAgents);
+        const QString& queue, const QSet<QString>& connectedAgents,
+        const QSet<QString>& excluded = {});
 
     // The agent the first of the PBX users maps to (or is); empty when none does.
     StoreResult<QString> mappedAgent(const QString& space, const QStringList& pbxUsers);

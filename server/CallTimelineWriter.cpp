@@ -1,7 +1,6 @@
 #include "server/CallTimelineWriter.h"
 
 #include "protocol/CallFrame.h"
-#include "protocol/Conversation.h"
 #include "protocol/Customer.h"
 #include "protocol/Message.h"
 #include "server/EntityKind.h"
@@ -17,13 +16,9 @@ namespace EventType = protocol::EventType;
 
 namespace {
 
-// An id of at most kMaxIdChars that follows from the PBX's call id, whatever its length.
-QString idFor(QStringView prefix, const QString& callId)
-{
-    const QByteArray digest
-        = QCryptographicHash::hash(callId.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return prefix + QString::fromLatin1(digest);
-}
+// Open conversations looked at for the customer's phone one, newest first; a customer with
+// more unresolved conversations than this gets a new phone conversation.
+constexpr qsizetype kOpenConversationsScanned = 100;
 
 QString bodyOf(const CtiCallRecord& call, const QString& disposition, qint64 seconds)
 {
@@ -38,6 +33,13 @@ QString bodyOf(const CtiCallRecord& call, const QString& disposition, qint64 sec
 CallTimelineWriter::CallTimelineWriter(ServerStorage& storage)
     : storage_(storage)
 {
+}
+
+QString CallTimelineWriter::idFor(QStringView prefix, const QString& callId)
+{
+    const QByteArray digest
+        = QCryptographicHash::hash(callId.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return prefix + QString::fromLatin1(digest);
 }
 
 QString CallTimelineWriter::dispositionOf(const CtiCallRecord& call)
@@ -57,7 +59,7 @@ qint64 CallTimelineWriter::talkSeconds(const CtiCallRecord& call)
     return std::max<qint64>(0, call.answeredAt.secsTo(call.endedAt));
 }
 
-StoreResult<TimelineEntry> CallTimelineWriter::write(
+StoreResult<std::optional<TimelinePlan>> CallTimelineWriter::plan(
     const QString& space, const CtiCallRecord& call, const QString& customerId)
 {
     const QDateTime now = call.endedAt.isValid() ? call.endedAt : QDateTime::currentDateTimeUtc();
@@ -65,22 +67,24 @@ StoreResult<TimelineEntry> CallTimelineWriter::write(
     if (!stored)
         return std::unexpected(stored.error());
     if (!*stored)
-        return TimelineEntry {}; // merged away while the call went on: nowhere to land
+        return std::nullopt; // merged away while the call went on: nowhere to land
     auto customer = protocol::Customer::fromJson(**stored);
     const QString customerName = customer ? customer->displayName() : QString();
 
-    auto belongings = storage_.entitiesOfCustomer(space, customerId);
-    if (!belongings)
-        return std::unexpected(belongings.error());
+    // The most recently updated unresolved phone conversation: the open ones come newest
+    // first from the recent-activity index.
+    auto open = storage_.recentOfCustomer(
+        space, customerId, RecentKind::OpenConversation, kOpenConversationsScanned);
+    if (!open)
+        return std::unexpected(open.error());
     std::optional<protocol::Conversation> conversation;
-    for (const StoredEntity& entity : *belongings) {
-        if (entity.kind != EntityKind::Conversation)
-            continue;
-        auto stored = protocol::Conversation::fromJson(entity.payload);
+    for (const QJsonObject& json : *open) {
+        auto stored = protocol::Conversation::fromJson(json);
         if (stored && stored->channel == protocol::Channel::Phone
-            && stored->status != protocol::ConversationStatus::Resolved
-            && (!conversation || stored->updatedAt > conversation->updatedAt))
+            && stored->status != protocol::ConversationStatus::Resolved) {
             conversation = std::move(*stored);
+            break;
+        }
     }
     const QString agentId = call.answeredBy.isEmpty() ? call.agentId : call.answeredBy;
     if (conversation) {
@@ -119,16 +123,13 @@ StoreResult<TimelineEntry> CallTimelineWriter::write(
     message.sentAt = call.offeredAt.isValid() ? call.offeredAt : now;
     message.call = protocol::CallDetails { seconds, disposition, {} };
 
-    WriteBatch batch;
-    batch.space = space;
-    batch.events.append(PendingEvent {
+    TimelinePlan plan;
+    plan.events.append(PendingEvent {
         QString(EventType::ConversationUpserted), conversation->id, conversation->toJson(), now });
-    batch.events.append(
+    plan.events.append(
         PendingEvent { QString(EventType::MessageAdded), message.id, message.toJson(), now });
-    auto committed = storage_.commit(batch);
-    if (!committed)
-        return std::unexpected(committed.error());
-    return TimelineEntry { conversation->id, std::move(*committed) };
+    plan.conversation = std::move(*conversation);
+    return std::optional<TimelinePlan>(std::move(plan));
 }
 
 } // namespace switchboard::server

@@ -7,8 +7,6 @@
 #include "protocol/Message.h"
 #include "server/EntityKind.h"
 
-#include <algorithm>
-
 namespace switchboard::server {
 
 using namespace Qt::StringLiterals;
@@ -62,43 +60,38 @@ StoreResult<std::optional<CallerProfile>> CallerLookup::profile(
     profile.currency = customer->currency;
     profile.tags = customer->tags.mid(0, protocol::kMaxTagsPerItem);
 
-    auto belongings = storage_.entitiesOfCustomer(space, customerId);
-    if (!belongings)
-        return std::unexpected(belongings.error());
-    QList<protocol::Message> messages;
-    QList<protocol::Conversation> open;
-    for (const StoredEntity& entity : *belongings) {
-        if (entity.kind == EntityKind::Message) {
-            if (auto message = protocol::Message::fromJson(entity.payload))
-                messages.append(std::move(*message));
-        } else if (entity.kind == EntityKind::Conversation) {
-            auto conversation = protocol::Conversation::fromJson(entity.payload);
-            if (conversation && conversation->status != protocol::ConversationStatus::Resolved)
-                open.append(std::move(*conversation));
-        } else if (entity.kind == EntityKind::Feedback) {
-            auto feedback = protocol::Feedback::fromJson(entity.payload);
-            if (feedback
-                && (!profile.lastFeedback || feedback->createdAt > profile.lastFeedback->at))
-                profile.lastFeedback = protocol::CallerFeedback { feedback->csat, feedback->nps,
-                    feedback->ces, feedback->comment.left(protocol::kMaxShortTextChars),
-                    feedback->createdAt };
-        }
-    }
-    std::sort(messages.begin(), messages.end(),
-        [](const auto& a, const auto& b) { return a.sentAt > b.sentAt; });
-    for (const protocol::Message& message : messages.mid(0, protocol::kMaxCallerInteractions)) {
-        QString summary = message.body.simplified();
+    // Three indexed reads of at most a few rows each, however long the customer's history.
+    auto messages = storage_.recentOfCustomer(
+        space, customerId, RecentKind::Message, protocol::kMaxCallerInteractions);
+    if (!messages)
+        return std::unexpected(messages.error());
+    for (const QJsonObject& json : *messages) {
+        auto message = protocol::Message::fromJson(json);
+        if (!message)
+            continue;
+        QString summary = message->body.simplified();
         if (summary.size() > kSummaryChars)
             summary = summary.left(kSummaryChars - 1) + u'…';
-        profile.lastInteractions.append({ message.conversationId, message.channel,
-            message.direction, summary, message.sentAt });
+        profile.lastInteractions.append({ message->conversationId, message->channel,
+            message->direction, summary, message->sentAt });
     }
-    std::sort(open.begin(), open.end(),
-        [](const auto& a, const auto& b) { return a.updatedAt > b.updatedAt; });
-    for (const protocol::Conversation& conversation :
-        open.mid(0, protocol::kMaxCallerOpenConversations))
-        profile.openConversations.append(
-            { conversation.id, conversation.channel, conversation.subject, conversation.status });
+    auto open = storage_.recentOfCustomer(
+        space, customerId, RecentKind::OpenConversation, protocol::kMaxCallerOpenConversations);
+    if (!open)
+        return std::unexpected(open.error());
+    for (const QJsonObject& json : *open) {
+        if (auto conversation = protocol::Conversation::fromJson(json))
+            profile.openConversations.append({ conversation->id, conversation->channel,
+                conversation->subject, conversation->status });
+    }
+    auto feedback = storage_.recentOfCustomer(space, customerId, RecentKind::Feedback, 1);
+    if (!feedback)
+        return std::unexpected(feedback.error());
+    if (!feedback->isEmpty()) {
+        if (auto last = protocol::Feedback::fromJson(feedback->first()))
+            profile.lastFeedback = protocol::CallerFeedback { last->csat, last->nps, last->ces,
+                last->comment.left(protocol::kMaxShortTextChars), last->createdAt };
+    }
     return std::optional<CallerProfile>(std::move(profile));
 }
 

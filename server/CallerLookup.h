@@ -1,7 +1,9 @@
 // Who is calling: the customers of a space with a phone whose E.164 form is the caller's
 // (one indexed read of the phone index), each as the profile summary the `call` frame
-// carries. Several matches are all returned (the desktop lets the agent pick); none is an
-// unknown caller. Reads only.
+// carries: the customer, their last interactions, open conversations and last feedback,
+// each one indexed read of the recent-activity index (never their whole history). Several
+// matches are all returned (the desktop lets the agent pick); none is an unknown caller.
+// Reads only.
 #pragma once
 
 #include "protocol/CallerProfile.h"

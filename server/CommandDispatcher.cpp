@@ -25,8 +25,9 @@ QDateTime now()
 
 } // namespace
 
-CommandDispatcher::CommandDispatcher(ServerStorage& storage)
+CommandDispatcher::CommandDispatcher(ServerStorage& storage, CallDesk calls)
     : storage_(storage)
+    , calls_(std::move(calls))
 {
 }
 
@@ -34,10 +35,12 @@ CommandOutcome CommandDispatcher::handle(const Actor& actor, const protocol::Com
 {
     auto seen = storage_.commandAnswer(command.id);
     if (!seen)
-        return CommandOutcome { {}, Refusal::internal(seen.error()).toFrame(command.id).toJson() };
+        return CommandOutcome {
+            {}, Refusal::internal(seen.error()).toFrame(command.id).toJson(), {}
+        };
     if (*seen) {
         qCDebug(lcSync) << "command" << command.id << "seen before; answering as then";
-        return CommandOutcome { {}, **seen };
+        return CommandOutcome { {}, **seen, {} };
     }
     auto planned = plan(actor, command, now());
     if (!planned)
@@ -48,19 +51,22 @@ CommandOutcome CommandDispatcher::handle(const Actor& actor, const protocol::Com
     batch.events = std::move(planned->events);
     batch.rewrites = std::move(planned->rewrites);
     batch.fieldRevisions = std::move(planned->fieldRevisions);
+    batch.call = std::move(planned->call);
     batch.command = CommandRecord { command.id, actor.agent.id, std::nullopt };
     auto committed = storage_.commit(batch);
     if (!committed) {
         qCWarning(lcStorage) << "command" << command.id
                              << "not committed:" << committed.error().message;
         return CommandOutcome { {},
-            Refusal::internal(committed.error()).toFrame(command.id).toJson() };
+            Refusal::internal(committed.error()).toFrame(command.id).toJson(), {} };
     }
+    if (planned->onCommitted)
+        planned->onCommitted();
     const qint64 seq = committed->isEmpty() ? 0 : committed->last().seq;
     qCDebug(lcSync) << actor.agent.id << command.type << "->" << committed->size() << "events, seq"
                     << seq;
-    return CommandOutcome { std::move(*committed),
-        protocol::AckFrame { command.id, seq }.toJson() };
+    return CommandOutcome { std::move(*committed), protocol::AckFrame { command.id, seq }.toJson(),
+        std::move(planned->callFrames) };
 }
 
 CommandOutcome CommandDispatcher::refuse(
@@ -77,7 +83,7 @@ CommandOutcome CommandDispatcher::refuse(
             qCWarning(lcStorage) << "refusal of" << command.id
                                  << "not remembered:" << done.error().message;
     }
-    return CommandOutcome { {}, answer };
+    return CommandOutcome { {}, answer, {} };
 }
 
 PlanResult CommandDispatcher::plan(
@@ -88,6 +94,8 @@ PlanResult CommandDispatcher::plan(
         return ConversationCommands(state).plan(actor, command, now);
     if (CustomerCommands::handles(command.type))
         return CustomerCommands(state).plan(actor, command, now);
+    if (CallCommands::handles(command.type))
+        return CallCommands(state, calls_).plan(actor, command, now);
     if (command.type == CommandType::SetPresence)
         return setPresence(actor, command, now);
     return std::unexpected(Refusal::invalid(u"command.type"_s,
@@ -111,9 +119,10 @@ PlanResult CommandDispatcher::setPresence(
     if (stored && agent.presence == presence)
         return ChangePlan {};
     agent.presence = presence;
-    return ChangePlan { { PendingEvent {
-                            QString(EventType::AgentUpserted), agent.id, agent.toJson(), now } },
-        {}, {} };
+    ChangePlan plan;
+    plan.events.append(
+        PendingEvent { QString(EventType::AgentUpserted), agent.id, agent.toJson(), now });
+    return plan;
 }
 
 } // namespace switchboard::server

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "protocol/Agent.h"
+#include "protocol/CallFrame.h"
 #include "protocol/DecodeError.h"
 #include "protocol/RejectFrame.h"
 #include "server/ServerStorage.h"
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace switchboard::server {
@@ -35,10 +37,21 @@ struct Refusal {
     protocol::RejectFrame toFrame(const QUuid& commandId) const;
 };
 
+// A `call` frame for the sessions of one agent.
+struct AgentCallFrame {
+    QString agentId;
+    protocol::CallFrame frame;
+};
+
 struct ChangePlan {
     QList<PendingEvent> events;
     QList<EntityRewrite> rewrites;
     QList<FieldRevision> fieldRevisions;
+    std::optional<CtiCallRecord> call; // a call's new record, committed with the events
+    QList<AgentCallFrame> callFrames; // sent once committed
+    // Runs once committed, never on a refusal or a failed commit: state kept in memory (the
+    // call router's who-is-on-a-call).
+    std::function<void()> onCommitted;
 };
 
 using PlanResult = std::expected<ChangePlan, Refusal>;

@@ -33,14 +33,13 @@ HttpResponse storageFailed(const store::StoreError& error)
 
 } // namespace
 
-CtiEndpoint::CtiEndpoint(
-    ServerStorage& storage, SpaceHub& hub, PhoneNormaliser phones, QObject* parent)
+CtiEndpoint::CtiEndpoint(ServerStorage& storage, SpaceHub& hub, CallRouter& router,
+    PhoneNormaliser phones, QObject* parent)
     : QObject(parent)
     , storage_(storage)
     , hub_(hub)
     , phones_(std::move(phones))
-    , router_(storage)
-    , registry_(storage, router_, QString(protocol::kLiveSpace))
+    , registry_(storage, router, QString(protocol::kLiveSpace))
 {
 }
 

@@ -22,8 +22,9 @@ class CtiEndpoint : public QObject {
 public:
     static constexpr QByteArrayView kPathPrefix { "/api/v1/cti/" };
 
-    CtiEndpoint(
-        ServerStorage& storage, SpaceHub& hub, PhoneNormaliser phones, QObject* parent = nullptr);
+    // `router` is the server's, shared with call.decline.
+    CtiEndpoint(ServerStorage& storage, SpaceHub& hub, CallRouter& router, PhoneNormaliser phones,
+        QObject* parent = nullptr);
 
     // `request.path()` starts with kPathPrefix; the rest is the token.
     void handle(const HttpRequest& request, const HttpResponder& respond);
@@ -32,7 +33,6 @@ private:
     ServerStorage& storage_;
     SpaceHub& hub_;
     PhoneNormaliser phones_;
-    CallRouter router_;
     CallRegistry registry_;
 };
 

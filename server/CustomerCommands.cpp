@@ -84,7 +84,9 @@ PlanResult CustomerCommands::create(const protocol::Command& command, const QDat
     if (!customer->createdAt.isValid())
         customer->createdAt = now;
     customer->updatedAt = now;
-    return ChangePlan { { upserted(*customer, now) }, {}, {} };
+    ChangePlan plan;
+    plan.events.append(upserted(*customer, now));
+    return plan;
 }
 
 PlanResult CustomerCommands::update(const protocol::Command& command, const QDateTime& now)
@@ -136,7 +138,8 @@ PlanResult CustomerCommands::update(const protocol::Command& command, const QDat
         return ChangePlan {};
     after->revision = current->revision + 1;
     after->updatedAt = now;
-    ChangePlan plan { { upserted(*after, now) }, {}, {} };
+    ChangePlan plan;
+    plan.events.append(upserted(*after, now));
     for (const QString& field : changed)
         plan.fieldRevisions.append(FieldRevision { customerId, field, after->revision });
     return plan;

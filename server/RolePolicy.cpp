@@ -87,4 +87,21 @@ std::optional<Refusal> RolePolicy::mayEditCustomers(const Actor& actor)
     return std::nullopt;
 }
 
+std::optional<Refusal> RolePolicy::mayWrapUp(const Actor& actor, const CtiCallRecord& call,
+    const std::optional<protocol::Agent>& holder)
+{
+    if (outsideWork(actor))
+        return trainerRefusal();
+    const protocol::Agent& me = actor.agent;
+    if (me.role == AgentRole::Admin || me.id == call.agentId || me.id == call.answeredBy)
+        return std::nullopt;
+    if (me.role == AgentRole::Lead && (!holder || sharesTeam(me, *holder)))
+        return std::nullopt;
+    const QString who = holder ? holder->name : u"the agent who took it"_s;
+    const QString teams
+        = holder && !holder->teams.isEmpty() ? holder->teams.join(u", "_s) : u"their team"_s;
+    return Refusal::forbidden(
+        u"call.agentId"_s, u"Only %1 or a lead of %2 can wrap up this call."_s.arg(who, teams));
+}
+
 } // namespace switchboard::server

@@ -2,9 +2,10 @@
 // command; the desktop only hides what this would refuse.
 //
 // - agent: conversations assigned to them or unassigned; take an unassigned one; hand their
-//   own to a queue or an agent; customers; their own presence.
-// - lead: the same, plus any conversation of an agent of their teams, and assigning to
-//   anyone of their teams.
+//   own to a queue or an agent; customers; their own presence; wrap up the calls offered to
+//   them or answered by them.
+// - lead: the same, plus any conversation or call of an agent of their teams (and a call
+//   that rang nobody), and assigning to anyone of their teams.
 // - trainer: only their presence in `live`; everything in training spaces.
 // - admin: everything.
 #pragma once
@@ -31,6 +32,10 @@ public:
         const std::optional<protocol::Agent>& assignee,
         const std::optional<protocol::Agent>& target);
     static std::optional<Refusal> mayEditCustomers(const Actor& actor);
+    // May the actor wrap up the call? `holder` is the record of the agent who answered it,
+    // else of the one it was offered to, when there is one.
+    static std::optional<Refusal> mayWrapUp(const Actor& actor, const CtiCallRecord& call,
+        const std::optional<protocol::Agent>& holder);
 
 private:
     static bool sharesTeam(const protocol::Agent& a, const protocol::Agent& b);

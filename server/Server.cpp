@@ -2,6 +2,7 @@
 
 #include "protocol/Event.h"
 #include "protocol/ProtocolVersion.h"
+#include "server/CallRouter.h"
 #include "server/CommandDispatcher.h"
 #include "server/CtiEndpoint.h"
 #include "server/CtiStorage.h"
@@ -9,6 +10,7 @@
 #include "server/LoginEndpoint.h"
 #include "server/PasswordHasher.h"
 #include "server/ServerLogging.h"
+#include "server/SnoozeWaker.h"
 #include "server/SpaceHub.h"
 #include "server/SqliteServerStorage.h"
 #include "server/SyncGateway.h"
@@ -34,6 +36,7 @@ Server::~Server()
     delete traffic_;
     delete gateway_; // its sessions leave the hub as they go
     delete cti_;
+    delete snoozes_;
     delete hub_;
     delete login_;
 }
@@ -50,12 +53,16 @@ std::expected<quint16, QString> Server::listen()
     storage_ = std::move(*storage);
     hasher_ = std::make_unique<PasswordHasher>(options_.passwordCost);
     tokens_ = std::make_unique<TokenIssuer>(*storage_, options_.tokenLifetime);
-    commands_ = std::make_unique<CommandDispatcher>(*storage_);
     hub_ = new SpaceHub(*storage_, this);
+    calls_ = std::make_unique<CallRouter>(*storage_);
+    commands_ = std::make_unique<CommandDispatcher>(*storage_,
+        CallDesk { *calls_, [hub = hub_](const QString& space) { return hub->agentsIn(space); } });
     gateway_ = new SyncGateway(SessionServices { *storage_, *tokens_, *commands_, *hub_ }, this);
     login_ = new LoginEndpoint(*storage_, *tokens_, *hasher_, this);
     if (auto cti = startCti(); !cti)
         return std::unexpected(cti.error());
+    snoozes_ = new SnoozeWaker(*storage_, *hub_, options_.snoozeWakeInterval, this);
+    snoozes_->start();
 
     router_.add("GET"_ba, "/health"_ba,
         [this](const HttpRequest&, const HttpResponder& respond) { health(respond); });
@@ -122,7 +129,7 @@ std::expected<void, QString> Server::startCti()
             return std::unexpected(u"cannot read the CTI region: "_s + stored.error().message);
         region = stored->value_or(QString(PhoneNormaliser::kDefaultRegion));
     }
-    cti_ = new CtiEndpoint(*storage_, *hub_, PhoneNormaliser(region), this);
+    cti_ = new CtiEndpoint(*storage_, *hub_, *calls_, PhoneNormaliser(region), this);
     qCInfo(lcServer).noquote() << u"CTI numbers are read in region "_s + region;
     return {};
 }

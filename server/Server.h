@@ -18,12 +18,14 @@
 
 namespace switchboard::server {
 
+class CallRouter;
 class CommandDispatcher;
 class CtiEndpoint;
 class HttpConnection;
 class LoginEndpoint;
 class PasswordHasher;
 class ServerStorage;
+class SnoozeWaker;
 class SpaceHub;
 class SyncGateway;
 class TokenIssuer;
@@ -56,8 +58,10 @@ private:
     std::unique_ptr<ServerStorage> storage_;
     std::unique_ptr<PasswordHasher> hasher_;
     std::unique_ptr<TokenIssuer> tokens_;
+    std::unique_ptr<CallRouter> calls_; // who is on a call: the webhook's and call.decline's
     std::unique_ptr<CommandDispatcher> commands_;
     SpaceHub* hub_ = nullptr;
+    SnoozeWaker* snoozes_ = nullptr;
     SyncGateway* gateway_ = nullptr;
     LoginEndpoint* login_ = nullptr;
     CtiEndpoint* cti_ = nullptr;

@@ -35,6 +35,9 @@ struct ServerOptions {
     // The region national numbers from the PBX are read in ("TR"); stored when given, and
     // when empty the stored one (or PhoneNormaliser::kDefaultRegion) is used.
     QString ctiRegion;
+    // How often snoozed conversations that are due are reopened (SnoozeWaker); a follow-up
+    // is back in the queue at most this late. Tests shorten it.
+    std::chrono::milliseconds snoozeWakeInterval = std::chrono::seconds(30);
 };
 
 } // namespace switchboard::server

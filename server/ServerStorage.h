@@ -4,6 +4,11 @@
 // sends), per-field revisions of customers (for conflicts) and the answer to every command
 // id (for idempotency); and the accounts: users, teams and login tokens.
 //
+// Beside them it keeps indexes derived from the snapshots, so that nothing on a hot path
+// reads JSON in bulk: each customer's phones (caller identification), each customer's
+// latest messages, feedback and unresolved conversations (the call pop's profile), and the
+// snoozed conversations by the time they wake.
+//
 // Every write is one WriteBatch committed in one transaction: either all of it is durable
 // when commit() returns, or none of it is there. Implementations are not thread-safe: one
 // instance per thread.
@@ -84,12 +89,23 @@ struct WriteBatch {
     std::optional<CommandRecord> command;
     QList<UserRecord> newUsers;
     QStringList teams; // created if missing
+    std::optional<CtiCallRecord> call; // a call's record, saved with the events it caused
 };
 
 struct StoredEntity {
     QString kind;
     QString id;
     QJsonObject payload;
+};
+
+// What the call pop reads of a customer, newest first: messages by sentAt, feedback by
+// createdAt, conversations that are not resolved by updatedAt.
+enum class RecentKind { Message, Feedback, OpenConversation };
+
+// A snoozed conversation whose time has come.
+struct DueSnooze {
+    QString space;
+    QString conversationId;
 };
 
 class ServerStorage {
@@ -127,6 +143,14 @@ public:
     virtual StoreResult<QList<StoredEntity>> entitiesOfCustomer(
         const QString& space, const QString& customerId)
         = 0;
+    // The customer's latest entities of one kind (payloads), newest first, at most `limit`;
+    // one indexed read whatever the customer's history.
+    virtual StoreResult<QList<QJsonObject>> recentOfCustomer(const QString& space,
+        const QString& customerId, RecentKind kind, qsizetype limit)
+        = 0;
+    // Snoozed conversations of every space whose snoozedUntil is at or before `now`, the
+    // earliest first, at most `limit`.
+    virtual StoreResult<QList<DueSnooze>> dueSnoozes(const QDateTime& now, qsizetype limit) = 0;
     virtual StoreResult<QHash<QString, qint64>> fieldRevisions(
         const QString& space, const QString& customerId)
         = 0;

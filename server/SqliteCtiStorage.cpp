@@ -1,6 +1,7 @@
 #include "server/SqliteCtiStorage.h"
 
 #include "protocol/WireTime.h"
+#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,30 @@ QDateTime timeOf(const QJsonObject& json, QLatin1StringView key)
     return text.isEmpty() ? QDateTime() : protocol::fromWireTime(text);
 }
 
+QStringList stringsOf(const QJsonObject& json, QLatin1StringView key)
+{
+    QStringList out;
+    for (const QJsonValue& value : json.value(key).toArray())
+        out.append(value.toString());
+    return out;
+}
+
+CtiCallRecord recordOf(const QByteArray& json)
+{
+    return CtiCallRecord::fromJson(QJsonDocument::fromJson(json).object());
+}
+
 } // namespace
+
+bool CtiCallRecord::isRinging() const
+{
+    return !agentId.isEmpty() && !answeredAt.isValid() && !endedAt.isValid();
+}
+
+QDateTime CtiCallRecord::ringingSince() const
+{
+    return offeredToAgentAt.isValid() ? offeredToAgentAt : offeredAt;
+}
 
 QJsonObject CtiCallRecord::toJson() const
 {
@@ -34,9 +58,17 @@ QJsonObject CtiCallRecord::toJson() const
         { "answeredBy"_L1, answeredBy }, { "answeringNumber"_L1, answeringNumber },
         { "cause"_L1, cause }, { "disposition"_L1, disposition },
         { "conversationId"_L1, conversationId } };
+    if (!declinedBy.isEmpty())
+        json.insert("declinedBy"_L1, QJsonArray::fromStringList(declinedBy));
+    if (!wrapUpCode.isEmpty()) {
+        json.insert("wrapUpCode"_L1, wrapUpCode);
+        json.insert("wrappedUpBy"_L1, wrappedUpBy);
+    }
     insertTime(json, "offeredAt"_L1, offeredAt);
+    insertTime(json, "offeredToAgentAt"_L1, offeredToAgentAt);
     insertTime(json, "answeredAt"_L1, answeredAt);
     insertTime(json, "endedAt"_L1, endedAt);
+    insertTime(json, "wrappedUpAt"_L1, wrappedUpAt);
     return json;
 }
 
@@ -50,16 +82,20 @@ CtiCallRecord CtiCallRecord::fromJson(const QJsonObject& json)
     r.to = json.value("to"_L1).toString();
     r.queue = json.value("queue"_L1).toString();
     r.agentId = json.value("agentId"_L1).toString();
-    for (const QJsonValue& id : json.value("customerIds"_L1).toArray())
-        r.customerIds.append(id.toString());
+    r.customerIds = stringsOf(json, "customerIds"_L1);
+    r.declinedBy = stringsOf(json, "declinedBy"_L1);
     r.answeredBy = json.value("answeredBy"_L1).toString();
     r.answeringNumber = json.value("answeringNumber"_L1).toString();
     r.cause = json.value("cause"_L1).toString();
     r.disposition = json.value("disposition"_L1).toString();
     r.conversationId = json.value("conversationId"_L1).toString();
+    r.wrapUpCode = json.value("wrapUpCode"_L1).toString();
+    r.wrappedUpBy = json.value("wrappedUpBy"_L1).toString();
     r.offeredAt = timeOf(json, "offeredAt"_L1);
+    r.offeredToAgentAt = timeOf(json, "offeredToAgentAt"_L1);
     r.answeredAt = timeOf(json, "answeredAt"_L1);
     r.endedAt = timeOf(json, "endedAt"_L1);
+    r.wrappedUpAt = timeOf(json, "wrappedUpAt"_L1);
     return r;
 }
 
@@ -184,10 +220,22 @@ StoreResult<std::optional<CtiCallRecord>> SqliteCtiStorage::call(const QString& 
         return std::unexpected(text.error());
     if (!*text)
         return std::optional<CtiCallRecord>();
-    return CtiCallRecord::fromJson(QJsonDocument::fromJson((*text)->toUtf8()).object());
+    return recordOf((*text)->toUtf8());
 }
 
 StoreResult<> SqliteCtiStorage::saveCall(const CtiCallRecord& record)
+{
+    if (db_.inTransaction())
+        return writeCall(record); // part of the caller's batch
+    auto tx = store::Transaction::begin(db_);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto done = writeCall(record); !done)
+        return done;
+    return tx->commit();
+}
+
+StoreResult<> SqliteCtiStorage::writeCall(const CtiCallRecord& record)
 {
     auto stmt
         = db_.cached("INSERT INTO cti_calls (call_id, disposition, payload) VALUES (?1, ?2, ?3)"
@@ -198,7 +246,31 @@ StoreResult<> SqliteCtiStorage::saveCall(const CtiCallRecord& record)
     (*stmt)->bind(1, record.callId);
     (*stmt)->bindOptional(2, record.disposition);
     (*stmt)->bindUtf8(3, QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
-    return (*stmt)->run();
+    if (auto done = (*stmt)->run(); !done)
+        return done;
+    if (!record.isRinging())
+        return run("DELETE FROM cti_ringing WHERE call_id = ?1", { record.callId });
+    return run("INSERT INTO cti_ringing (call_id, agent_id, offered_at) VALUES (?1, ?2, ?3)"
+               " ON CONFLICT (call_id) DO UPDATE SET agent_id = excluded.agent_id,"
+               " offered_at = excluded.offered_at",
+        { record.callId, record.agentId, protocol::toWireTime(record.ringingSince()) });
+}
+
+StoreResult<QList<CtiCallRecord>> SqliteCtiStorage::ringingCalls(
+    const QString& agentId, const QDateTime& since)
+{
+    auto stmt = db_.cached("SELECT c.payload FROM cti_ringing r JOIN cti_calls c"
+                           " ON c.call_id = r.call_id"
+                           " WHERE r.agent_id = ?1 AND r.offered_at >= ?2 ORDER BY r.offered_at");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bindAll(agentId, protocol::toWireTime(since));
+    QList<CtiCallRecord> out;
+    auto read = (*stmt)->forEachRow(
+        [&](const Statement& row) { out.append(recordOf(row.utf8(0))); });
+    if (!read)
+        return std::unexpected(read.error());
+    return out;
 }
 
 StoreResult<QHash<QString, qint64>> SqliteCtiStorage::dispositionCounts()

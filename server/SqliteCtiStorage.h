@@ -1,6 +1,7 @@
-// CtiStorage on the server's SQLite file: the settings, cti_blocked_numbers, cti_pbx_users
-// and cti_calls tables (SqliteSchema.cpp), and lookups in the phone index. Each write is
-// one statement, so each is atomic on its own.
+// CtiStorage on the server's SQLite file: the settings, cti_blocked_numbers, cti_pbx_users,
+// cti_calls and cti_ringing tables (SqliteSchema.cpp), and lookups in the phone index. Each
+// write is one statement, or one transaction (a call and its ringing row), so each is
+// atomic on its own.
 #pragma once
 
 #include "server/CtiStorage.h"
@@ -23,6 +24,8 @@ public:
     StoreResult<QHash<QString, QString>> pbxUserMap() override;
     StoreResult<std::optional<CtiCallRecord>> call(const QString& callId) override;
     StoreResult<> saveCall(const CtiCallRecord& record) override;
+    StoreResult<QList<CtiCallRecord>> ringingCalls(
+        const QString& agentId, const QDateTime& since) override;
     StoreResult<QHash<QString, qint64>> dispositionCounts() override;
     StoreResult<QStringList> customersWithPhone(const QString& space, const QString& e164) override;
 
@@ -30,6 +33,7 @@ private:
     // The first text column of the one row `statement` (bound) returns, if any.
     StoreResult<std::optional<QString>> oneText(store::Statement& statement);
     StoreResult<> run(const char* sql, const QStringList& values);
+    StoreResult<> writeCall(const CtiCallRecord& record);
 
     store::Database& db_;
     SqlitePhoneIndex& phones_;

@@ -33,11 +33,23 @@ void bindTime(Statement& statement, int index, const QDateTime& time)
 } // namespace
 
 SqliteEventWriter::SqliteEventWriter(
-    store::Database& db, SqliteAccounts& accounts, SqlitePhoneIndex& phones)
+    store::Database& db, SqliteAccounts& accounts, Indexes indexes)
     : db_(db)
     , accounts_(accounts)
-    , phones_(phones)
+    , indexes_(indexes)
 {
+}
+
+StoreResult<> SqliteEventWriter::reindex(
+    const QString& space, const QString& kind, const QString& id, const QJsonObject& payload)
+{
+    if (kind == EntityKind::Customer)
+        return indexes_.phones.reindex(space, id, payload);
+    if (auto done = indexes_.recent.reindex(space, kind, id, payload); !done)
+        return done;
+    if (kind == EntityKind::Conversation)
+        return indexes_.snoozes.reindex(space, id, payload);
+    return {};
 }
 
 StoreResult<> SqliteEventWriter::advance(const QString& space, qint64 seq)
@@ -94,9 +106,7 @@ StoreResult<> SqliteEventWriter::append(const QString& space, qint64 seq, const 
         bindTime(**upsert, 7, event.at);
         if (auto done = (*upsert)->run(); !done)
             return done;
-        if (kind == EntityKind::Customer)
-            return phones_.reindex(space, event.entity, event.payload);
-        return {};
+        return reindex(space, kind, event.entity, event.payload);
     }
     if (event.type == EventType::CustomerMerged) {
         const QString mergedId = event.payload.value("mergedId"_L1).toString();
@@ -107,7 +117,7 @@ StoreResult<> SqliteEventWriter::append(const QString& space, qint64 seq, const 
         (*forget)->bindAll(space, mergedId);
         if (auto done = (*forget)->run(); !done)
             return done;
-        if (auto done = phones_.remove(space, mergedId); !done)
+        if (auto done = indexes_.phones.remove(space, mergedId); !done)
             return done;
         return removeEntity(space, EntityKind::Customer, mergedId);
     }
@@ -140,10 +150,8 @@ StoreResult<> SqliteEventWriter::writeBatchRest(const WriteBatch& batch, qint64 
         (*update)->bind(5, rewrite.id);
         if (auto done = (*update)->run(); !done)
             return done;
-        if (rewrite.kind == EntityKind::Customer) {
-            if (auto done = phones_.reindex(batch.space, rewrite.id, rewrite.payload); !done)
-                return done;
-        }
+        if (auto done = reindex(batch.space, rewrite.kind, rewrite.id, rewrite.payload); !done)
+            return done;
     }
     for (const FieldRevision& field : batch.fieldRevisions) {
         auto upsert = db_.cached(
@@ -162,6 +170,10 @@ StoreResult<> SqliteEventWriter::writeBatchRest(const WriteBatch& batch, qint64 
     }
     for (const UserRecord& user : batch.newUsers) {
         if (auto done = accounts_.addUser(user); !done)
+            return done;
+    }
+    if (batch.call) {
+        if (auto done = indexes_.cti.saveCall(*batch.call); !done)
             return done;
     }
     if (batch.command) {

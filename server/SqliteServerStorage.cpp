@@ -54,6 +54,10 @@ StoreResult<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(cons
     std::unique_ptr<SqliteServerStorage> storage(new SqliteServerStorage(std::move(*db)));
     if (auto done = storage->phones_.backfillOnce(); !done)
         return std::unexpected(done.error());
+    if (auto done = storage->recent_.backfillOnce(); !done)
+        return std::unexpected(done.error());
+    if (auto done = storage->snoozes_.backfillOnce(); !done)
+        return std::unexpected(done.error());
     return storage;
 }
 
@@ -61,8 +65,10 @@ SqliteServerStorage::SqliteServerStorage(Database db)
     : db_(std::move(db))
     , accounts_(db_)
     , phones_(db_)
-    , writer_(db_, accounts_, phones_)
+    , recent_(db_)
+    , snoozes_(db_)
     , cti_(db_, phones_)
+    , writer_(db_, accounts_, SqliteEventWriter::Indexes { phones_, recent_, snoozes_, cti_ })
 {
 }
 
@@ -169,6 +175,17 @@ StoreResult<QList<StoredEntity>> SqliteServerStorage::entitiesOfCustomer(
         return std::unexpected(stmt.error());
     (*stmt)->bindAll(space, customerId);
     return readEntities(**stmt);
+}
+
+StoreResult<QList<QJsonObject>> SqliteServerStorage::recentOfCustomer(
+    const QString& space, const QString& customerId, RecentKind kind, qsizetype limit)
+{
+    return recent_.latest(space, customerId, kind, limit);
+}
+
+StoreResult<QList<DueSnooze>> SqliteServerStorage::dueSnoozes(const QDateTime& now, qsizetype limit)
+{
+    return snoozes_.due(now, limit);
 }
 
 StoreResult<QHash<QString, qint64>> SqliteServerStorage::fieldRevisions(

@@ -40,6 +40,9 @@ public:
         const QString& space, const QString& kind) override;
     StoreResult<QList<StoredEntity>> entitiesOfCustomer(
         const QString& space, const QString& customerId) override;
+    StoreResult<QList<QJsonObject>> recentOfCustomer(const QString& space,
+        const QString& customerId, RecentKind kind, qsizetype limit) override;
+    StoreResult<QList<DueSnooze>> dueSnoozes(const QDateTime& now, qsizetype limit) override;
     StoreResult<QHash<QString, qint64>> fieldRevisions(
         const QString& space, const QString& customerId) override;
     StoreResult<std::optional<QJsonObject>> commandAnswer(const QUuid& id) override;
@@ -64,8 +67,10 @@ private:
     store::Database db_;
     SqliteAccounts accounts_;
     SqlitePhoneIndex phones_;
-    SqliteEventWriter writer_;
+    SqliteRecentIndex recent_;
+    SqliteSnoozeIndex snoozes_;
     SqliteCtiStorage cti_;
+    SqliteEventWriter writer_;
 };
 
 } // namespace switchboard::server

@@ -9,6 +9,7 @@
 #include "protocol/SyncedFrame.h"
 #include "protocol/WelcomeFrame.h"
 #include "server/AgentLookup.h"
+#include "server/CallOffer.h"
 #include "server/CommandDispatcher.h"
 #include "server/EventFrames.h"
 #include "server/ServerLogging.h"
@@ -196,9 +197,28 @@ void SyncSession::finishCatchUp()
     const QList<QList<protocol::Event>> events = std::exchange(waitingEvents_, {});
     for (const QList<protocol::Event>& batch : events)
         deliver(batch, {});
+    offerRingingCalls();
     const QList<protocol::Frame> commands = std::exchange(waitingCommands_, {});
     for (const protocol::Frame& frame : commands)
         command(frame);
+}
+
+void SyncSession::offerRingingCalls()
+{
+    if (actor_.space != protocol::kLiveSpace)
+        return; // the PBX's calls are the live space's
+    auto offers = CallOffer(services_.storage)
+                      .ringingAt(actor_.space, actor_.agent.id, QDateTime::currentDateTimeUtc());
+    if (!offers) {
+        qCWarning(lcStorage) << "cannot read the calls ringing at" << actor_.agent.id << ":"
+                             << offers.error().message;
+        return;
+    }
+    for (const protocol::CallFrame& offer : std::as_const(*offers)) {
+        qCInfo(lcCti) << "call" << offer.callId << "offered again to" << actor_.agent.id
+                      << "on connecting";
+        send(offer.toJson());
+    }
 }
 
 void SyncSession::deliver(const QList<protocol::Event>& events, const QString& frameText)
@@ -246,6 +266,9 @@ void SyncSession::command(const protocol::Frame& frame)
     }
     CommandOutcome outcome = services_.commands.handle(actor_, decoded->command);
     services_.hub.publish(actor_.space, outcome.events);
+    for (const AgentCallFrame& call : std::as_const(outcome.callFrames))
+        services_.hub.sendToAgent(
+            actor_.space, call.agentId, protocol::frameText(call.frame.toJson()));
     send(outcome.answer);
 }
 

@@ -1,8 +1,10 @@
 // One desktop's WebSocket session (docs/protocol.md, "A session"): refuses everything but
 // hello until a hello succeeds; answers it with welcome, sends the catch-up (or a resync
 // snapshot) in events frames of at most kMaxBatchEvents, one per turn of the event loop, and
-// ends it with synced; live events that arrive meanwhile wait and follow synced. Then it
-// takes commands (answered after their events) and signals (passed to the space).
+// ends it with synced; live events that arrive meanwhile wait and follow synced, and so does
+// the `offered` frame of a call still ringing at the agent (a desktop restarted mid-ring
+// pops again). Then it takes commands (answered after their events and call frames) and
+// signals (passed to the space).
 //
 // Every frame is size-checked before it is parsed; a refused frame gets an error frame and
 // the session stays, until BadFrameCounter says the peer keeps sending garbage.
@@ -57,6 +59,7 @@ private:
     void signal(const protocol::Frame& frame);
     void continueCatchUp();
     void finishCatchUp();
+    void offerRingingCalls();
     void sendError(QLatin1StringView code, const QString& message, const QString& field = {});
     void send(const QJsonObject& frame);
     void sendText(const QString& text);

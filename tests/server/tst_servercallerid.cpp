@@ -1,9 +1,15 @@
 // Caller identification without the network: numbers from several countries, as people and
 // PBXs write them, normalise to the E.164 the customers were stored with and find them in
-// the phone index; the index follows every customer snapshot (an edit, a merge).
+// the phone index; the index follows every customer snapshot (an edit, a merge). The
+// profile summary reads the customer's latest messages, open conversations and feedback
+// from the recent-activity index, newest by their own times whatever the order they were
+// written in, and the derived indexes are rebuilt for a file written before they existed.
 #include "CtiTestSupport.h"
+#include "protocol/Conversation.h"
 #include "protocol/Customer.h"
 #include "protocol/Event.h"
+#include "protocol/Feedback.h"
+#include "protocol/Message.h"
 #include "server/CallerLookup.h"
 #include "server/PhoneNormaliser.h"
 #include "server/SqliteServerStorage.h"
@@ -25,6 +31,19 @@ class TestServerCallerId : public QObject {
         return CallerLookup(*storage_)
             .customerIds(u"live"_s, e164)
             .value_or(QStringList { u"error"_s });
+    }
+    switchboard::protocol::CallerProfile profileOf(const QString& customerId)
+    {
+        auto profiles = CallerLookup(*storage_).profiles(u"live"_s, { customerId });
+        return profiles && profiles->size() == 1 ? profiles->first()
+                                                 : switchboard::protocol::CallerProfile {};
+    }
+    void reopen()
+    {
+        storage_.reset();
+        auto reopened = SqliteServerStorage::open(dir_.filePath(u"server.sqlite"_s));
+        QVERIFY(reopened);
+        storage_ = std::move(*reopened);
     }
 
 private Q_SLOTS:
@@ -128,6 +147,88 @@ private Q_SLOTS:
         QCOMPARE(lookUp(u"+302101234567"_s), QStringList { QString(kCallerGr1) });
     }
 
+    void profileReadsTheLatestActivityByItsOwnTime()
+    {
+        namespace protocol = switchboard::protocol;
+        const QString customer(kCallerTr);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-30);
+        WriteBatch batch;
+        batch.space = u"live"_s;
+        auto add = [&](QLatin1StringView type, const QString& id, const QJsonObject& payload) {
+            batch.events.append({ QString(type), id, payload, base });
+        };
+        auto conversation = [&](const QString& id, protocol::ConversationStatus status, int day) {
+            protocol::Conversation c;
+            c.id = id;
+            c.customerId = customer;
+            c.channel = protocol::Channel::Email;
+            c.subject = u"Subject "_s + id;
+            c.status = status;
+            c.createdAt = base;
+            c.updatedAt = base.addDays(day);
+            c.revision = 1;
+            add(protocol::EventType::ConversationUpserted, c.id, c.toJson());
+        };
+        conversation(u"con-p-open"_s, protocol::ConversationStatus::Open, 2);
+        conversation(u"con-p-pending"_s, protocol::ConversationStatus::Pending, 5);
+        conversation(u"con-p-done"_s, protocol::ConversationStatus::Resolved, 9);
+        // Written out of order: the newest three by sentAt are days 8, 7 and 6.
+        for (int day : { 7, 1, 8, 3, 6, 2 }) {
+            protocol::Message m;
+            m.id = u"msg-p-%1"_s.arg(day);
+            m.conversationId = u"con-p-open"_s;
+            m.customerId = customer;
+            m.channel = protocol::Channel::Email;
+            m.authorId = customer;
+            m.body = u"Message of day %1"_s.arg(day);
+            m.sentAt = base.addDays(day);
+            add(protocol::EventType::MessageAdded, m.id, m.toJson());
+        }
+        for (int day : { 9, 4 }) {
+            protocol::Feedback f;
+            f.id = u"fb-p-%1"_s.arg(day);
+            f.customerId = customer;
+            f.csat = day == 9 ? 2 : 5;
+            f.comment = u"Survey of day %1"_s.arg(day);
+            f.createdAt = base.addDays(day);
+            add(protocol::EventType::FeedbackAdded, f.id, f.toJson());
+        }
+        QVERIFY(storage_->commit(batch));
+
+        auto check = [&](const protocol::CallerProfile& profile) {
+            QStringList summaries;
+            for (const auto& interaction : profile.lastInteractions)
+                summaries.append(interaction.summary);
+            QCOMPARE(summaries,
+                (QStringList {
+                    u"Message of day 8"_s, u"Message of day 7"_s, u"Message of day 6"_s }));
+            QStringList open;
+            for (const auto& c : profile.openConversations)
+                open.append(c.id);
+            QCOMPARE(open, (QStringList { u"con-p-pending"_s, u"con-p-open"_s }));
+            QVERIFY(profile.lastFeedback);
+            QCOMPARE(profile.lastFeedback->comment, u"Survey of day 9"_s);
+        };
+        check(profileOf(customer));
+        if (QTest::currentTestFailed())
+            return;
+
+        // Resolving a conversation takes it off the profile.
+        auto stored = storage_->entity(u"live"_s, u"conversation"_s, u"con-p-pending"_s);
+        QVERIFY(stored && *stored);
+        auto resolved = protocol::Conversation::fromJson(**stored).value();
+        resolved.status = protocol::ConversationStatus::Resolved;
+        resolved.revision += 1;
+        WriteBatch resolve;
+        resolve.space = u"live"_s;
+        resolve.events.append({ u"conversation.upserted"_s, resolved.id, resolved.toJson(), base });
+        QVERIFY(storage_->commit(resolve));
+        const auto after = profileOf(customer);
+        QCOMPARE(after.openConversations.size(), 1);
+        QCOMPARE(after.openConversations.first().id, u"con-p-open"_s);
+        QCOMPARE(after.lastInteractions.size(), 3);
+    }
+
     void indexIsBuiltForAnOlderFile()
     {
         // A file written before the index existed: emptied index, no version mark.
@@ -137,12 +238,48 @@ private Q_SLOTS:
             QVERIFY(db->exec(
                 "DELETE FROM customer_phones; DELETE FROM settings WHERE key = 'phone_index'"));
         }
-        storage_.reset();
-        auto reopened = SqliteServerStorage::open(dir_.filePath(u"server.sqlite"_s));
-        QVERIFY(reopened);
-        storage_ = std::move(*reopened);
+        reopen();
         QCOMPARE(lookUp(u"+905321234567"_s), QStringList { QString(kCallerTr) });
         QCOMPARE(lookUp(u"+493012345678"_s), QStringList { QString(kCallerDe) });
+    }
+
+    void recentAndSnoozeIndexesAreBuiltForAnOlderFile()
+    {
+        namespace protocol = switchboard::protocol;
+        // A conversation snoozed until a minute ago, so it is due.
+        protocol::Conversation snoozed;
+        snoozed.id = u"con-p-snoozed"_s;
+        snoozed.customerId = QString(kCallerGb);
+        snoozed.subject = u"Call back"_s;
+        snoozed.status = protocol::ConversationStatus::Snoozed;
+        snoozed.snoozedUntil = QDateTime::currentDateTimeUtc().addSecs(-60);
+        snoozed.createdAt = snoozed.updatedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        snoozed.revision = 1;
+        WriteBatch batch;
+        batch.space = u"live"_s;
+        batch.events.append({ u"conversation.upserted"_s, snoozed.id, snoozed.toJson(), {} });
+        QVERIFY(storage_->commit(batch));
+        const auto before = profileOf(QString(kCallerTr));
+        QCOMPARE(before.lastInteractions.size(), 3);
+        auto due = storage_->dueSnoozes(QDateTime::currentDateTimeUtc(), 10);
+        QVERIFY(due);
+        QCOMPARE(due->size(), 1);
+
+        {
+            auto db = switchboard::store::Database::open(dir_.filePath(u"server.sqlite"_s));
+            QVERIFY(db);
+            QVERIFY(db->exec("DELETE FROM customer_recent; DELETE FROM conversation_snoozes; DELETE"
+                             " FROM settings WHERE key IN ('recent_index', 'snooze_index')"));
+        }
+        reopen();
+        QCOMPARE(profileOf(QString(kCallerTr)), before);
+        due = storage_->dueSnoozes(QDateTime::currentDateTimeUtc(), 10);
+        QVERIFY(due);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().conversationId, snoozed.id);
+        // Not due yet an hour ago.
+        QCOMPARE(storage_->dueSnoozes(QDateTime::currentDateTimeUtc().addSecs(-3600), 10)->size(),
+            0);
     }
 };
 

@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 5; ++i) {
             WriteBatch batch { u"live"_s, { tag(u"a%1"_s.arg(i)), tag(u"b%1"_s.arg(i)) }, {}, {},
-                {}, {}, {} };
+                {}, {}, {}, {} };
             auto events = storage_->commit(batch);
             QVERIFY(events);
             QCOMPARE(events->first().seq, 2 * i + 1);
@@ -57,24 +57,24 @@ private Q_SLOTS:
     void aFailingBatchLeavesNothingBehind()
     {
         UserRecord user { u"u"_s, u"agent-u"_s, u"U"_s, protocol::AgentRole::Agent, {}, u"h"_s };
-        QVERIFY(
-            storage_->commit(WriteBatch { u"live"_s, { tag(u"x"_s) }, {}, {}, {}, { user }, {} }));
+        QVERIFY(storage_->commit(
+            WriteBatch { u"live"_s, { tag(u"x"_s) }, {}, {}, {}, { user }, {}, {} }));
         // The same user again fails at the end of the batch: its event must not stay.
-        auto failed
-            = storage_->commit(WriteBatch { u"live"_s, { tag(u"y"_s) }, {}, {}, {}, { user }, {} });
+        auto failed = storage_->commit(
+            WriteBatch { u"live"_s, { tag(u"y"_s) }, {}, {}, {}, { user }, {}, {} });
         QVERIFY(!failed);
         QCOMPARE(*storage_->currentSeq(u"live"_s), 1);
         QVERIFY(!*storage_->entity(u"live"_s, u"tag"_s, u"y"_s));
-        QVERIFY(
-            !storage_->commit(WriteBatch { u"nowhere"_s, { tag(u"z"_s) }, {}, {}, {}, {}, {} }));
+        QVERIFY(!storage_->commit(
+            WriteBatch { u"nowhere"_s, { tag(u"z"_s) }, {}, {}, {}, {}, {}, {} }));
     }
 
     void theSnapshotHoldsTheLatestStateOfEachEntity()
     {
         QVERIFY(storage_->commit(WriteBatch {
-            u"live"_s, { tag(u"a"_s), tag(u"b"_s), tag(u"a"_s) }, {}, {}, {}, {}, {} }));
+            u"live"_s, { tag(u"a"_s), tag(u"b"_s), tag(u"a"_s) }, {}, {}, {}, {}, {}, {} }));
         PendingEvent deleted { u"tag.deleted"_s, u"b"_s, { { "name"_L1, u"b"_s } }, {} };
-        QVERIFY(storage_->commit(WriteBatch { u"live"_s, { deleted }, {}, {}, {}, {}, {} }));
+        QVERIFY(storage_->commit(WriteBatch { u"live"_s, { deleted }, {}, {}, {}, {}, {}, {} }));
         const auto snapshot = storage_->snapshot(u"live"_s, 0, 4, 100);
         QCOMPARE(snapshot->size(), 1);
         QCOMPARE(snapshot->first().seq, 3);
@@ -86,14 +86,14 @@ private Q_SLOTS:
     {
         const QUuid id = QUuid::createUuid();
         QVERIFY(!*storage_->commandAnswer(id));
-        QVERIFY(storage_->commit(WriteBatch {
-            u"live"_s, { tag(u"a"_s) }, {}, {}, CommandRecord { id, u"agent-1"_s, {} }, {}, {} }));
+        QVERIFY(storage_->commit(WriteBatch { u"live"_s, { tag(u"a"_s) }, {}, {},
+            CommandRecord { id, u"agent-1"_s, {} }, {}, {}, {} }));
         const auto answer = storage_->commandAnswer(id);
         QCOMPARE((*answer)->value("type"_L1).toString(), u"ack"_s);
         QCOMPARE((*answer)->value("seq"_L1).toInteger(), 1);
         // A command id is answered once: a second record of it fails and writes nothing.
-        QVERIFY(!storage_->commit(WriteBatch {
-            u"live"_s, { tag(u"b"_s) }, {}, {}, CommandRecord { id, u"agent-1"_s, {} }, {}, {} }));
+        QVERIFY(!storage_->commit(WriteBatch { u"live"_s, { tag(u"b"_s) }, {}, {},
+            CommandRecord { id, u"agent-1"_s, {} }, {}, {}, {} }));
         QCOMPARE(*storage_->currentSeq(u"live"_s), 1);
     }
 };
