@@ -2,6 +2,7 @@
 
 #include "protocol/CommandFrame.h"
 #include "protocol/ErrorFrame.h"
+#include "protocol/RejectFrame.h"
 #include "protocol/EventsFrame.h"
 #include "protocol/HelloFrame.h"
 #include "protocol/Limits.h"
@@ -261,7 +262,7 @@ void SyncSession::command(const protocol::Frame& frame)
     }
     auto decoded = protocol::CommandFrame::fromJson(frame.object);
     if (!decoded) {
-        sendError(ErrorCode::BadFrame, decoded.error().toString(), decoded.error().field);
+        refuseUndecodable(frame.object, decoded.error());
         return;
     }
     CommandOutcome outcome = services_.commands.handle(actor_, decoded->command);
@@ -270,6 +271,30 @@ void SyncSession::command(const protocol::Frame& frame)
         services_.hub.sendToAgent(
             actor_.space, call.agentId, protocol::frameText(call.frame.toJson()));
     send(outcome.answer);
+}
+
+void SyncSession::refuseUndecodable(const QJsonObject& frame, const protocol::DecodeError& error)
+{
+    // With its id readable, the command is rejected like any other, so the desktop takes it
+    // out of its outbox and rolls its effect back; resent, it is refused the same way. (A
+    // newer desktop's command type an older server does not know ends here too.) Without
+    // an id there is nothing to answer: an error frame says what was wrong.
+    const QJsonValue id = frame.value("command"_L1).toObject().value("id"_L1);
+    const QUuid commandId = id.isString() ? QUuid::fromString(id.toString()) : QUuid();
+    if (commandId.isNull()) {
+        sendError(ErrorCode::BadFrame, error.toString(), error.field);
+        return;
+    }
+    protocol::RejectFrame reject;
+    reject.commandId = commandId;
+    reject.code = QString(ErrorCode::Invalid);
+    reject.reason = error.field;
+    reject.message = u"The server cannot apply this change: %1"_s.arg(error.toString());
+    qCInfo(lcSync) << "rejected an undecodable command from" << actor_.agent.id
+                   << commandId.toString(QUuid::WithoutBraces) << error.toString();
+    send(reject.toJson());
+    if (badFrames_.recordAndCheck())
+        close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many bad frames"_s);
 }
 
 void SyncSession::signal(const protocol::Frame& frame)

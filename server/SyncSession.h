@@ -56,6 +56,7 @@ private:
     void receiveBinary();
     void hello(const protocol::Frame& frame);
     void command(const protocol::Frame& frame);
+    void refuseUndecodable(const QJsonObject& frame, const protocol::DecodeError& error);
     void signal(const protocol::Frame& frame);
     void continueCatchUp();
     void finishCatchUp();

@@ -77,6 +77,16 @@ private Q_SLOTS:
         QCOMPARE(codeOf(attacker.take(u"error"_s)), QString(protocol::ErrorCode::BadFrame));
         attacker.sendText("{\"type\": \"command\", \"command\": {\"id\": 5, \"type\": true}}");
         QCOMPARE(codeOf(attacker.take(u"error"_s)), QString(protocol::ErrorCode::BadFrame));
+        // A command whose id can be read is rejected by id, so a desktop's outbox lets it
+        // go (a newer desktop's command type, say) instead of resending it for ever.
+        attacker.sendText("{\"type\": \"command\", \"command\": {\"id\": "
+                          "\"6f1c2e0a-4b7d-4d1e-9a63-2f5d1b7c9e10\", \"type\": \"call.teleport\", "
+                          "\"payload\": {}}}");
+        const auto refused = attacker.take(u"reject"_s);
+        QVERIFY(refused);
+        QCOMPARE(codeOf(refused), QString(protocol::ErrorCode::Invalid));
+        QCOMPARE(refused->value("id"_L1).toString(),
+            u"6f1c2e0a-4b7d-4d1e-9a63-2f5d1b7c9e10"_s);
         attacker.sendText("{\"type\": \"teleport\"}");
         QCOMPARE(codeOf(attacker.take(u"error"_s)), QString(protocol::ErrorCode::UnknownFrame));
         attacker.sendText(
