@@ -86,6 +86,10 @@ DeskSession::DeskSession(
 
 DeskSession::~DeskSession()
 {
+    // The windows before the models they show, the models before the store.
+    callAlerts_.reset();
+    wrapUpPanel_.reset();
+    callPopWindow_.reset();
     window_.reset();
     // The client stops and is deleted on its own thread (a deferred delete runs as the
     // thread finishes); only then may its store go.
@@ -108,6 +112,7 @@ void DeskSession::connectParts(const sync::SyncEndpoint& endpoint, const protoco
     qRegisterMetaType<protocol::SignalFrame>();
     qRegisterMetaType<sync::CommandRejection>();
     qRegisterMetaType<sync::SyncEndpoint>();
+    qRegisterMetaType<protocol::CallFrame>();
 
     workspace_ = std::make_unique<models::Workspace>(viewStore_);
     workspace_->setCurrentAgent(agent.id);
@@ -137,8 +142,45 @@ void DeskSession::connectParts(const sync::SyncEndpoint& endpoint, const protoco
             window_->showRejectNotice(tr("Signed out: %1").arg(message));
         });
     connect(client_, &sync::SyncClient::signalReceived, window_.get(), &ui::MainWindow::showSignal);
+    connectCalls(agent);
     syncThread_.start();
     QMetaObject::invokeMethod(client_, [client = client_, endpoint] { client->start(endpoint); });
+}
+
+// The call pop over the view store, like the workspace: frames from the sync thread (queued,
+// as every signal of the client is), its commands through route(), the customer it opens
+// into the workspace with the main window raised.
+void DeskSession::connectCalls(const protocol::Agent& agent)
+{
+    callPop_ = std::make_unique<models::CallPop>(viewStore_);
+    callPop_->setCurrentAgent(agent.id);
+    callLog_ = std::make_unique<models::CallLog>();
+    callSearch_ = std::make_unique<models::SearchResultsModel>(viewStore_);
+    // No parent: the pop must show while the main window is minimised.
+    callPopWindow_
+        = std::make_unique<ui::CallPopWindow>(*callPop_, *callSearch_, workspace_->tags());
+    wrapUpPanel_ = std::make_unique<ui::WrapUpPanel>(
+        *callPop_, workspace_->tags(), *callSearch_, window_.get());
+    callAlerts_ = std::make_unique<ui::CallAlerts>(*callPop_, *callPopWindow_);
+    window_->addCallControls(
+        *callLog_, callPopWindow_->acceptAction(), callAlerts_->ringSoundAction());
+
+    connect(client_, &sync::SyncClient::callReceived, callPop_.get(), &models::CallPop::handle,
+        Qt::QueuedConnection);
+    connect(client_, &sync::SyncClient::callReceived, callLog_.get(), &models::CallLog::handle,
+        Qt::QueuedConnection);
+    connect(client_, &sync::SyncClient::changed, callPop_.get(), &models::CallPop::applyChanges);
+    connect(client_, &sync::SyncClient::changed, callSearch_.get(),
+        &models::SearchResultsModel::applyChanges);
+    connect(callPop_.get(), &models::CallPop::commandReady, this, &DeskSession::route);
+    connect(
+        callPop_.get(), &models::CallPop::customerOpened, this, [this](const QString& customerId) {
+            workspace_->openCustomer(customerId);
+            window_->setWindowState(window_->windowState() & ~Qt::WindowMinimized);
+            window_->show();
+            window_->raise();
+            window_->activateWindow();
+        });
 }
 
 // Collision hints travel as signals, straight to the socket; everything else is a command

@@ -186,6 +186,18 @@
         <source>overdue %1</source>
         <translation>καθυστέρηση %1</translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation>Απαντήθηκε</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Εγκαταλείφθηκε</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Δόθηκαν πληροφορίες</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -263,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>switchboard::models::CallLog</name>
+    <message>
+        <source>Withheld</source>
+        <translation>Απόκρυψη αριθμού</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::models::SearchResultsModel</name>
     <message>
         <source>Customers</source>
@@ -333,6 +352,349 @@
     <message>
         <source>%1 (%2, %3 open)</source>
         <translation>%1 (%2, %3 ανοιχτές)</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallAlerts</name>
+    <message>
+        <source>&amp;Ring sound</source>
+        <translation>&amp;Ήχος κλήσης</translation>
+    </message>
+    <message>
+        <source>Beep every two seconds while a call rings</source>
+        <translation>Ηχητικό σήμα κάθε δύο δευτερόλεπτα όσο χτυπά μια κλήση</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>%1 customers with this number</source>
+        <translation>%1 πελάτες με αυτόν τον αριθμό</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>απόκρυψη αριθμού</translation>
+    </message>
+    <message>
+        <source>Outgoing call — %1</source>
+        <translation>Εξερχόμενη κλήση — %1</translation>
+    </message>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Εισερχόμενη κλήση — %1</translation>
+    </message>
+    <message>
+        <source>Click to see the caller.</source>
+        <translation>Κάντε κλικ για να δείτε ποιος καλεί.</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallListDialog</name>
+    <message>
+        <source>Calls</source>
+        <translation>Κλήσεις</translation>
+    </message>
+    <message>
+        <source>Calls in this session</source>
+        <translation>Κλήσεις αυτής της συνεδρίας</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Καλών</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Κατεύθυνση</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Εξερχόμενη</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Εισερχόμενη</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallPopWindow</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Εισερχόμενη κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ringing call</source>
+        <translation>&amp;Αποδοχή της κλήσης που χτυπά</translation>
+    </message>
+    <message>
+        <source>Open the caller&apos;s profile (%1)</source>
+        <translation>Άνοιγμα του προφίλ του καλούντος (%1)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Καλών</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>Αποδοχή της κλήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Απόρ&amp;ριψη</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Απόρριψη της κλήσης</translation>
+    </message>
+    <message>
+        <source>Offer the call to the next free agent</source>
+        <translation>Προώθηση της κλήσης στον επόμενο διαθέσιμο εκπρόσωπο</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Ignore the call</source>
+        <translation>Παράβλεψη της κλήσης</translation>
+    </message>
+    <message>
+        <source>Hide this window; the phone keeps ringing (Esc)</source>
+        <translation>Απόκρυψη του παραθύρου· το τηλέφωνο συνεχίζει να χτυπά (Esc)</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>απόκρυψη αριθμού</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Εξερχόμενη κλήση · %1</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Εισερχόμενη κλήση · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · queue %2</source>
+        <translation>Εξερχόμενη κλήση · %1 · ουρά %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · queue %2</source>
+        <translation>Εισερχόμενη κλήση · %1 · ουρά %2</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Εξερχόμενη κλήση</translation>
+    </message>
+    <message>
+        <source>1 more waiting</source>
+        <translation>1 ακόμη σε αναμονή</translation>
+    </message>
+    <message>
+        <source>%1 more waiting</source>
+        <translation>%1 ακόμη σε αναμονή</translation>
+    </message>
+    <message>
+        <source>%1 customers with this number</source>
+        <translation>%1 πελάτες με αυτόν τον αριθμό</translation>
+    </message>
+    <message>
+        <source>Withheld caller</source>
+        <translation>Καλών με απόκρυψη αριθμού</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Άγνωστος καλών</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallerCardView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Segment and lifetime value</source>
+        <translation>Κατηγορία και συνολική αξία</translation>
+    </message>
+    <message>
+        <source>Company and language</source>
+        <translation>Εταιρεία και γλώσσα</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Παραγγελίες</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>Τελευταίες επαφές</translation>
+    </message>
+    <message>
+        <source>Last feedback</source>
+        <translation>Τελευταία αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>%1 customer · lifetime value %2</source>
+        <translation>%1 πελάτης · συνολική αξία %2</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>μιλά %1</translation>
+    </message>
+    <message>
+        <source>No orders this year</source>
+        <translation>Καμία παραγγελία φέτος</translation>
+    </message>
+    <message>
+        <source>1 order this year</source>
+        <translation>1 παραγγελία φέτος</translation>
+    </message>
+    <message>
+        <source>%1 orders this year</source>
+        <translation>%1 παραγγελίες φέτος</translation>
+    </message>
+    <message>
+        <source>%1 · latest on %2, %3</source>
+        <translation>%1 · τελευταία στις %2, %3</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Απάντηση: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Σημείωση: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(χωρίς θέμα)</translation>
+    </message>
+    <message>
+        <source>Open conversations (%1)</source>
+        <translation>Ανοιχτές συνομιλίες (%1)</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>NPS %1/10</source>
+        <translation>NPS %1/10</translation>
+    </message>
+    <message>
+        <source>CES %1/7</source>
+        <translation>CES %1/7</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 στις %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: “%3”</source>
+        <translation>%1 στις %2: «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallerChooser</name>
+    <message>
+        <source>Customers with this number</source>
+        <translation>Πελάτες με αυτόν τον αριθμό</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Νέος πελάτης</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>&amp;Create customer</source>
+        <translation>&amp;Δημιουργία πελάτη</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Or search and link</source>
+        <translation>Ή αναζήτηση και σύνδεση</translation>
+    </message>
+    <message>
+        <source>Search a customer to link the number to</source>
+        <translation>Αναζήτηση πελάτη για σύνδεση του αριθμού</translation>
+    </message>
+    <message>
+        <source>Search and link: name, email, phone…</source>
+        <translation>Αναζήτηση και σύνδεση: όνομα, email, τηλέφωνο…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Πελάτες που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this customer</source>
+        <translation>&amp;Σύνδεση με αυτόν τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Απόκρυψη αριθμού</translation>
+    </message>
+    <message>
+        <source>✓ This call is with %1.</source>
+        <translation>✓ Η κλήση αφορά: %1.</translation>
+    </message>
+    <message>
+        <source>Who is calling? Pick the customer to see their details.</source>
+        <translation>Ποιος καλεί; Επιλέξτε τον πελάτη για να δείτε τα στοιχεία του.</translation>
+    </message>
+    <message>
+        <source>%1 · lifetime value %2</source>
+        <translation>%1 · συνολική αξία %2</translation>
+    </message>
+    <message>
+        <source>Enter a first or last name to create the customer.</source>
+        <translation>Εισαγάγετε όνομα ή επώνυμο για να δημιουργηθεί ο πελάτης.</translation>
+    </message>
+    <message>
+        <source>That customer is not in the local cache yet; try again in a moment.</source>
+        <translation>Ο πελάτης δεν υπάρχει ακόμη στην τοπική μνήμη· δοκιμάστε ξανά σε λίγο.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +971,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
+    <message>
+        <source>Call &amp;list…</source>
+        <translation>&amp;Λίστα κλήσεων…</translation>
+    </message>
+    <message>
+        <source>C&amp;alls</source>
+        <translation>&amp;Κλήσεις</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::ui::ProfilePanel</name>
@@ -747,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>switchboard::ui::TagChipRow</name>
+    <message>
+        <source>Tags</source>
+        <translation>Ετικέτες</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::ui::TagEditor</name>
     <message>
         <source>Add a tag</source>
@@ -784,10 +1161,6 @@
         <translation>CES %1/7</translation>
     </message>
     <message>
-        <source>Call, %1, %2</source>
-        <translation>Κλήση, %1, %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -802,6 +1175,22 @@
     <message>
         <source>Reply by %1</source>
         <translation>Απάντηση μέσω %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Εξερχόμενη κλήση · %1</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Εισερχόμενη κλήση · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2</source>
+        <translation>Εξερχόμενη κλήση · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2</source>
+        <translation>Εισερχόμενη κλήση · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1345,141 @@
     <message>
         <source>Offline — %1 changes waiting</source>
         <translation>Εκτός σύνδεσης — %1 αλλαγές σε αναμονή</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Αναπάντητες κλήσεις</translation>
+    </message>
+    <message>
+        <source>Show the calls of this session</source>
+        <translation>Εμφάνιση των κλήσεων αυτής της συνεδρίας</translation>
+    </message>
+    <message>
+        <source>1 missed call</source>
+        <translation>1 αναπάντητη κλήση</translation>
+    </message>
+    <message>
+        <source>%1 missed calls</source>
+        <translation>%1 αναπάντητες κλήσεις</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::WrapUpPanel</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Ολοκλήρωση της κλήσης</translation>
+    </message>
+    <message>
+        <source>Log the wrap-up (%1)</source>
+        <translation>Καταγραφή της ολοκλήρωσης (%1)</translation>
+    </message>
+    <message>
+        <source>This call is logged on a customer&apos;s timeline once you choose the customer: pick one, create one, or search and link.</source>
+        <translation>Η κλήση καταγράφεται στο χρονολόγιο ενός πελάτη μόλις επιλέξετε τον πελάτη: διαλέξτε έναν, δημιουργήστε νέο ή αναζητήστε και συνδέστε.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>What was said, what was promised…</source>
+        <translation>Τι ειπώθηκε, τι υποσχεθήκαμε…</translation>
+    </message>
+    <message>
+        <source>&amp;Call back at</source>
+        <translation>&amp;Επανάκληση στις</translation>
+    </message>
+    <message>
+        <source>The conversation comes back to your queue at this time</source>
+        <translation>Η συνομιλία επιστρέφει στην ουρά σας αυτή την ώρα</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>Ώρα επανάκλησης</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Έκ&amp;βαση</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Σ&amp;ημειώσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Συνέχεια</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Παρά&amp;λειψη</translation>
+    </message>
+    <message>
+        <source>End without a wrap-up</source>
+        <translation>Τέλος χωρίς ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Υποβολή</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>απόκρυψη αριθμού</translation>
+    </message>
+    <message>
+        <source>Unanswered call to an unknown number</source>
+        <translation>Αναπάντητη κλήση προς άγνωστο αριθμό</translation>
+    </message>
+    <message>
+        <source>Missed call from an unknown caller</source>
+        <translation>Αναπάντητη κλήση από άγνωστο καλούντα</translation>
+    </message>
+    <message>
+        <source>Unanswered call to %1</source>
+        <translation>Αναπάντητη κλήση προς %1</translation>
+    </message>
+    <message>
+        <source>Missed call from %1</source>
+        <translation>Αναπάντητη κλήση από %1</translation>
+    </message>
+    <message>
+        <source>Wrap up the call with an unknown caller</source>
+        <translation>Ολοκλήρωση της κλήσης με άγνωστο καλούντα</translation>
+    </message>
+    <message>
+        <source>Wrap up the call with %1</source>
+        <translation>Ολοκλήρωση της κλήσης με %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2 · %3</source>
+        <translation>Εξερχόμενη κλήση · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2 · %3</source>
+        <translation>Εισερχόμενη κλήση · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2</source>
+        <translation>Εξερχόμενη κλήση · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2</source>
+        <translation>Εισερχόμενη κλήση · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the follow-up call.</source>
+        <translation>Επιλέξτε μελλοντική ώρα για την επανάκληση.</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not sent: the notes or tags are too long.</source>
+        <translation>Η ολοκλήρωση δεν στάλθηκε: οι σημειώσεις ή οι ετικέτες είναι πολύ μεγάλες.</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,18 @@
         <source>overdue %1</source>
         <translation>%1 gecikti</translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation>Cevaplandı</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Arayan kapattı</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Bilgi verildi</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -262,6 +274,13 @@
     </message>
 </context>
 <context>
+    <name>switchboard::models::CallLog</name>
+    <message>
+        <source>Withheld</source>
+        <translation>Gizli numara</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::models::SearchResultsModel</name>
     <message>
         <source>Customers</source>
@@ -332,6 +351,349 @@
     <message>
         <source>%1 (%2, %3 open)</source>
         <translation>%1 (%2, %3 açık)</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallAlerts</name>
+    <message>
+        <source>&amp;Ring sound</source>
+        <translation>&amp;Zil sesi</translation>
+    </message>
+    <message>
+        <source>Beep every two seconds while a call rings</source>
+        <translation>Bir arama çalarken iki saniyede bir bip sesi çal</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>%1 customers with this number</source>
+        <translation>Bu numaraya sahip %1 müşteri</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>gizli numara</translation>
+    </message>
+    <message>
+        <source>Outgoing call — %1</source>
+        <translation>Giden arama — %1</translation>
+    </message>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Gelen arama — %1</translation>
+    </message>
+    <message>
+        <source>Click to see the caller.</source>
+        <translation>Arayanı görmek için tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallListDialog</name>
+    <message>
+        <source>Calls</source>
+        <translation>Aramalar</translation>
+    </message>
+    <message>
+        <source>Calls in this session</source>
+        <translation>Bu oturumdaki aramalar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Arayan</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Giden</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Gelen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sürüyor</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallPopWindow</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Gelen arama</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ringing call</source>
+        <translation>Çalan aramayı &amp;kabul et</translation>
+    </message>
+    <message>
+        <source>Open the caller&apos;s profile (%1)</source>
+        <translation>Arayanın profilini aç (%1)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Arayan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Kabul et</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>Aramayı kabul et</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Reddet</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Aramayı reddet</translation>
+    </message>
+    <message>
+        <source>Offer the call to the next free agent</source>
+        <translation>Aramayı sıradaki boş temsilciye aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Yok say</translation>
+    </message>
+    <message>
+        <source>Ignore the call</source>
+        <translation>Aramayı yok say</translation>
+    </message>
+    <message>
+        <source>Hide this window; the phone keeps ringing (Esc)</source>
+        <translation>Bu pencereyi gizle; telefon çalmaya devam eder (Esc)</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>gizli numara</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Giden arama · %1</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Gelen arama · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · queue %2</source>
+        <translation>Giden arama · %1 · kuyruk %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · queue %2</source>
+        <translation>Gelen arama · %1 · kuyruk %2</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Giden arama</translation>
+    </message>
+    <message>
+        <source>1 more waiting</source>
+        <translation>1 arama daha bekliyor</translation>
+    </message>
+    <message>
+        <source>%1 more waiting</source>
+        <translation>%1 arama daha bekliyor</translation>
+    </message>
+    <message>
+        <source>%1 customers with this number</source>
+        <translation>Bu numaraya sahip %1 müşteri</translation>
+    </message>
+    <message>
+        <source>Withheld caller</source>
+        <translation>Gizli numaralı arayan</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Bilinmeyen arayan</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallerCardView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Segment and lifetime value</source>
+        <translation>Segment ve toplam değer</translation>
+    </message>
+    <message>
+        <source>Company and language</source>
+        <translation>Şirket ve dil</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>Son etkileşimler</translation>
+    </message>
+    <message>
+        <source>Last feedback</source>
+        <translation>Son geri bildirim</translation>
+    </message>
+    <message>
+        <source>%1 customer · lifetime value %2</source>
+        <translation>%1 müşteri · toplam değer %2</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>%1 konuşuyor</translation>
+    </message>
+    <message>
+        <source>No orders this year</source>
+        <translation>Bu yıl sipariş yok</translation>
+    </message>
+    <message>
+        <source>1 order this year</source>
+        <translation>Bu yıl 1 sipariş</translation>
+    </message>
+    <message>
+        <source>%1 orders this year</source>
+        <translation>Bu yıl %1 sipariş</translation>
+    </message>
+    <message>
+        <source>%1 · latest on %2, %3</source>
+        <translation>%1 · sonuncusu %2, %3</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Yanıt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(konu yok)</translation>
+    </message>
+    <message>
+        <source>Open conversations (%1)</source>
+        <translation>Açık görüşmeler (%1)</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>NPS %1/10</source>
+        <translation>NPS %1/10</translation>
+    </message>
+    <message>
+        <source>CES %1/7</source>
+        <translation>CES %1/7</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 tarihinde %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: “%3”</source>
+        <translation>%2 tarihinde %1: “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::CallerChooser</name>
+    <message>
+        <source>Customers with this number</source>
+        <translation>Bu numaraya sahip müşteriler</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Yeni müşteri</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefon numarası</translation>
+    </message>
+    <message>
+        <source>&amp;Create customer</source>
+        <translation>Müşteri &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Or search and link</source>
+        <translation>Ya da arayıp bağla</translation>
+    </message>
+    <message>
+        <source>Search a customer to link the number to</source>
+        <translation>Numaranın bağlanacağı müşteriyi ara</translation>
+    </message>
+    <message>
+        <source>Search and link: name, email, phone…</source>
+        <translation>Ara ve bağla: ad, e-posta, telefon…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Bulunan müşteriler</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this customer</source>
+        <translation>Bu müşteriye &amp;bağla</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Gizli numara</translation>
+    </message>
+    <message>
+        <source>✓ This call is with %1.</source>
+        <translation>✓ Bu arama %1 ile.</translation>
+    </message>
+    <message>
+        <source>Who is calling? Pick the customer to see their details.</source>
+        <translation>Kim arıyor? Ayrıntılarını görmek için müşteriyi seçin.</translation>
+    </message>
+    <message>
+        <source>%1 · lifetime value %2</source>
+        <translation>%1 · toplam değer %2</translation>
+    </message>
+    <message>
+        <source>Enter a first or last name to create the customer.</source>
+        <translation>Müşteriyi oluşturmak için bir ad veya soyad girin.</translation>
+    </message>
+    <message>
+        <source>That customer is not in the local cache yet; try again in a moment.</source>
+        <translation>Bu müşteri henüz yerel önbellekte yok; biraz sonra yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +970,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
+    <message>
+        <source>Call &amp;list…</source>
+        <translation>Arama &amp;listesi…</translation>
+    </message>
+    <message>
+        <source>C&amp;alls</source>
+        <translation>&amp;Aramalar</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::ui::ProfilePanel</name>
@@ -746,6 +1116,13 @@
     </message>
 </context>
 <context>
+    <name>switchboard::ui::TagChipRow</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::ui::TagEditor</name>
     <message>
         <source>Add a tag</source>
@@ -783,10 +1160,6 @@
         <translation>CES %1/7</translation>
     </message>
     <message>
-        <source>Call, %1, %2</source>
-        <translation>Arama, %1, %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -801,6 +1174,22 @@
     <message>
         <source>Reply by %1</source>
         <translation>%1 ile yanıt</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Giden arama · %1</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Gelen arama · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2</source>
+        <translation>Giden arama · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2</source>
+        <translation>Gelen arama · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1344,141 @@
     <message>
         <source>Offline — %1 changes waiting</source>
         <translation>Çevrimdışı — %1 değişiklik bekliyor</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Cevapsız aramalar</translation>
+    </message>
+    <message>
+        <source>Show the calls of this session</source>
+        <translation>Bu oturumun aramalarını göster</translation>
+    </message>
+    <message>
+        <source>1 missed call</source>
+        <translation>1 cevapsız arama</translation>
+    </message>
+    <message>
+        <source>%1 missed calls</source>
+        <translation>%1 cevapsız arama</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::ui::WrapUpPanel</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Aramayı sonuçlandır</translation>
+    </message>
+    <message>
+        <source>Log the wrap-up (%1)</source>
+        <translation>Sonucu kaydet (%1)</translation>
+    </message>
+    <message>
+        <source>This call is logged on a customer&apos;s timeline once you choose the customer: pick one, create one, or search and link.</source>
+        <translation>Bu arama, müşteriyi seçtiğinizde müşterinin zaman çizelgesine kaydedilir: birini seçin, yeni oluşturun ya da arayıp bağlayın.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>What was said, what was promised…</source>
+        <translation>Ne konuşuldu, ne söz verildi…</translation>
+    </message>
+    <message>
+        <source>&amp;Call back at</source>
+        <translation>&amp;Geri arama zamanı</translation>
+    </message>
+    <message>
+        <source>The conversation comes back to your queue at this time</source>
+        <translation>Görüşme bu saatte kuyruğunuza geri döner</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>Geri arama zamanı</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Sonuç</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiketler</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Atla</translation>
+    </message>
+    <message>
+        <source>End without a wrap-up</source>
+        <translation>Sonuç girmeden bitir</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+    <message>
+        <source>withheld number</source>
+        <translation>gizli numara</translation>
+    </message>
+    <message>
+        <source>Unanswered call to an unknown number</source>
+        <translation>Bilinmeyen numaraya cevapsız arama</translation>
+    </message>
+    <message>
+        <source>Missed call from an unknown caller</source>
+        <translation>Bilinmeyen arayandan cevapsız arama</translation>
+    </message>
+    <message>
+        <source>Unanswered call to %1</source>
+        <translation>Cevapsız giden arama: %1</translation>
+    </message>
+    <message>
+        <source>Missed call from %1</source>
+        <translation>Cevapsız arama: %1</translation>
+    </message>
+    <message>
+        <source>Wrap up the call with an unknown caller</source>
+        <translation>Bilinmeyen arayanla aramayı sonuçlandır</translation>
+    </message>
+    <message>
+        <source>Wrap up the call with %1</source>
+        <translation>Aramayı sonuçlandır: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2 · %3</source>
+        <translation>Giden arama · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2 · %3</source>
+        <translation>Gelen arama · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1 · %2</source>
+        <translation>Giden arama · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1 · %2</source>
+        <translation>Gelen arama · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the follow-up call.</source>
+        <translation>Geri arama için gelecekte bir zaman seçin.</translation>
+    </message>
+    <message>
+        <source>The wrap-up was not sent: the notes or tags are too long.</source>
+        <translation>Sonuç gönderilmedi: notlar veya etiketler çok uzun.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ui/DisplayNames.h"
 
+#include <QLocale>
+
 namespace switchboard::ui {
 
 using namespace protocol;
@@ -91,10 +93,18 @@ QString DisplayNames::segment(Segment segment)
 
 QString DisplayNames::disposition(const QString& wireName)
 {
+    // The PBX's outcome of a live call (answered, missed, abandoned), then the outcomes
+    // calls imported with their history carry.
+    if (wireName == u"answered")
+        return tr("Answered");
+    if (wireName == u"abandoned")
+        return tr("Abandoned");
     if (wireName == u"resolved")
         return tr("Resolved");
-    if (wireName == u"callback")
+    if (wireName == u"callback" || wireName == u"callback_needed")
         return tr("Callback needed");
+    if (wireName == u"information_given")
+        return tr("Information given");
     if (wireName == u"escalated")
         return tr("Escalated");
     if (wireName == u"wrong_number")
@@ -104,6 +114,40 @@ QString DisplayNames::disposition(const QString& wireName)
     if (wireName == u"voicemail")
         return tr("Voicemail");
     return wireName;
+}
+
+bool DisplayNames::isUnansweredCall(const QString& wireName)
+{
+    return wireName == u"missed" || wireName == u"abandoned";
+}
+
+QString DisplayNames::wrapUpCode(WrapUpCode code)
+{
+    switch (code) {
+    case WrapUpCode::Resolved:
+        return tr("Resolved");
+    case WrapUpCode::CallbackNeeded:
+        return tr("Callback needed");
+    case WrapUpCode::Escalated:
+        return tr("Escalated");
+    case WrapUpCode::InformationGiven:
+        return tr("Information given");
+    case WrapUpCode::WrongNumber:
+        return tr("Wrong number");
+    }
+    return {};
+}
+
+QString DisplayNames::money(qint64 minor, const QString& currency)
+{
+    QString symbol = currency;
+    if (currency == u"TRY")
+        symbol = QStringLiteral("₺");
+    else if (currency == u"EUR")
+        symbol = QStringLiteral("€");
+    else if (currency == u"GBP")
+        symbol = QStringLiteral("£");
+    return QLocale().toCurrencyString(double(minor) / 100.0, symbol);
 }
 
 QString DisplayNames::duration(qint64 seconds)

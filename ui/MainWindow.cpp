@@ -1,8 +1,10 @@
 #include "ui/MainWindow.h"
 
+#include "models/CallLog.h"
 #include "models/DraftStore.h"
 #include "models/Workspace.h"
 #include "ui/AssignMenu.h"
+#include "ui/CallListDialog.h"
 #include "ui/CollisionTracker.h"
 #include "ui/Composer.h"
 #include "ui/ConversationHeader.h"
@@ -27,6 +29,8 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -148,8 +152,8 @@ void MainWindow::buildMenus()
         a.nextConversation, a.previousConversation });
     view->addSeparator();
     view->addAction(a.darkTheme);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a.shortcuts);
+    helpMenu_ = menuBar()->addMenu(tr("&Help"));
+    helpMenu_->addAction(a.shortcuts);
 
     assignButton_ = header_->addActionButton(a.assign);
     header_->addActionButton(a.assignToMe);
@@ -381,8 +385,68 @@ void MainWindow::editCustomer()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(actions_->all(), this);
+    ShortcutsDialog dialog(actions_->all() + callActions_, this);
     dialog.exec();
+}
+
+void MainWindow::addCallControls(models::CallLog& log, QAction* accept, QAction* ringSound)
+{
+    callLog_ = &log;
+    auto* callList = new QAction(tr("Call &list…"), this);
+    callList->setObjectName(u"callListAction"_s);
+    connect(callList, &QAction::triggered, this, &MainWindow::showCallList);
+    QMenu* calls = new QMenu(tr("C&alls"), this);
+    calls->addAction(accept);
+    calls->addAction(callList);
+    calls->addSeparator();
+    calls->addAction(ringSound);
+    menuBar()->insertMenu(helpMenu_->menuAction(), calls);
+    addAction(accept); // an application shortcut needs a visible widget holding it
+    callActions_ = { accept, callList, ringSound };
+    lendShortcutsTo(accept);
+
+    statusBar_->setMissedCalls(log.missedCount());
+    connect(&log, &models::CallLog::missedCountChanged, statusBar_,
+        &WorkspaceStatusBar::setMissedCalls);
+    connect(statusBar_, &WorkspaceStatusBar::callListRequested, this, &MainWindow::showCallList);
+}
+
+// Two enabled shortcuts on one key cancel each other out (Qt calls them ambiguous and runs
+// neither), so while `action` is enabled the window's actions on its keys give them up,
+// and get them back when it is disabled.
+void MainWindow::lendShortcutsTo(QAction* action)
+{
+    const QList<QKeySequence> keys = action->shortcuts();
+    QList<std::pair<QAction*, QList<QKeySequence>>> lenders;
+    for (QAction* own : actions_->all()) {
+        const QList<QKeySequence> ownKeys = own->shortcuts();
+        if (std::any_of(ownKeys.begin(), ownKeys.end(),
+                [&keys](const QKeySequence& key) { return keys.contains(key); }))
+            lenders.append({ own, ownKeys });
+    }
+    if (lenders.isEmpty())
+        return;
+    const auto apply = [keys, lenders](bool lent) {
+        for (const auto& [own, ownKeys] : lenders) {
+            QList<QKeySequence> kept = ownKeys;
+            if (lent)
+                kept.removeIf([&keys](const QKeySequence& key) { return keys.contains(key); });
+            own->setShortcuts(kept);
+        }
+    };
+    connect(action, &QAction::enabledChanged, this, apply);
+    apply(action->isEnabled());
+}
+
+void MainWindow::showCallList()
+{
+    if (!callLog_)
+        return;
+    if (!callList_)
+        callList_ = new CallListDialog(*callLog_, this);
+    callList_->show();
+    callList_->raise();
+    callList_->activateWindow();
 }
 
 } // namespace switchboard::ui

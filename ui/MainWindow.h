@@ -18,6 +18,7 @@ class QMenu;
 class QToolButton;
 
 namespace switchboard::models {
+class CallLog;
 class DraftStore;
 class Workspace;
 } // namespace switchboard::models
@@ -25,6 +26,7 @@ class Workspace;
 namespace switchboard::ui {
 
 class AssignMenu;
+class CallListDialog;
 class CollisionTracker;
 class InboxPane;
 class Composer;
@@ -44,6 +46,12 @@ public:
     // The selected conversation's id; empty when none. For the app and tests.
     QString currentConversationId() const;
     WorkspaceActions& actions() { return *actions_; }
+    // The call pop's part of the window: a Calls menu (accept the ringing call, the call
+    // list, the ring sound) and the missed-call count in the status bar, which opens the
+    // call list. `accept` is application-wide (it works from the pop too); while it is
+    // enabled, i.e. while a call rings, it takes Ctrl+Shift+A from Assign….
+    void addCallControls(models::CallLog& log, QAction* accept, QAction* ringSound);
+    WorkspaceStatusBar& workspaceStatusBar() { return *statusBar_; }
 
 public Q_SLOTS:
     void setCurrentAgent(const QString& agentId);
@@ -65,6 +73,8 @@ private:
     void jumpToDate();
     void editCustomer();
     void showShortcuts();
+    void showCallList();
+    void lendShortcutsTo(QAction* action);
 
     models::Workspace& workspace_;
     models::DraftStore& drafts_;
@@ -84,6 +94,10 @@ private:
     QToolButton* snoozeButton_ = nullptr;
     std::optional<store::InboxRow> current_;
     CollisionTracker* collisions_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QList<QAction*> callActions_; // listed with the workspace's in Keyboard shortcuts
+    models::CallLog* callLog_ = nullptr;
+    CallListDialog* callList_ = nullptr;
 };
 
 } // namespace switchboard::ui

@@ -17,19 +17,6 @@ namespace {
 constexpr int kRecentOrders = 5;
 constexpr int kMargin = 14;
 
-// The symbol agents read (₺, €, £), not the ISO code the data carries.
-QString money(qint64 minor, const QString& currency)
-{
-    QString symbol = currency;
-    if (currency == u"TRY")
-        symbol = QStringLiteral("₺");
-    else if (currency == u"EUR")
-        symbol = QStringLiteral("€");
-    else if (currency == u"GBP")
-        symbol = QStringLiteral("£");
-    return QLocale().toCurrencyString(double(minor) / 100.0, symbol);
-}
-
 } // namespace
 
 ProfilePanel::ProfilePanel(models::CustomerProfile& profile, QWidget* parent)
@@ -123,7 +110,8 @@ void ProfilePanel::rebuild()
     if (!c.company.isEmpty())
         addLine(c.company, true);
     addLine(tr("%1 customer, lifetime value %2")
-                .arg(DisplayNames::segment(c.segment), money(c.lifetimeValueMinor, c.currency)));
+                .arg(DisplayNames::segment(c.segment),
+                    DisplayNames::money(c.lifetimeValueMinor, c.currency)));
     if (!c.language.isEmpty()) {
         const QLocale language(c.language);
         addLine(tr("Speaks %1").arg(language.nativeLanguageName()), true);
@@ -165,7 +153,7 @@ void ProfilePanel::rebuild()
     for (const auto& order : profile_.orders().mid(0, kRecentOrders)) {
         QLabel* line = addLine(
             tr("%1 · %2").arg(QLocale().toString(order.placedAt.date(), QLocale::ShortFormat),
-                money(order.amountMinor, order.currency)));
+                DisplayNames::money(order.amountMinor, order.currency)));
         line->setToolTip(order.id);
     }
     if (!c.tags.isEmpty()) {

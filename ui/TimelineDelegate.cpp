@@ -50,11 +50,26 @@ QString TimelineDelegate::detailText(const QModelIndex& index) const
         return scores.join(QStringLiteral("  ·  "));
     }
     if (index.data(Model::IsCallRole).toBool()) {
-        return tr("Call, %1, %2")
-            .arg(DisplayNames::duration(index.data(Model::CallDurationRole).toLongLong()),
-                DisplayNames::disposition(index.data(Model::CallDispositionRole).toString()));
+        const auto direction = MessageDirection(index.data(Model::DirectionRole).toInt());
+        const bool outgoing = direction == MessageDirection::Outbound;
+        const qint64 seconds = index.data(Model::CallDurationRole).toLongLong();
+        const QString outcome
+            = DisplayNames::disposition(index.data(Model::CallDispositionRole).toString());
+        // A call nobody talked in has no duration worth showing.
+        if (seconds <= 0)
+            return outgoing ? tr("Outgoing call · %1").arg(outcome)
+                            : tr("Incoming call · %1").arg(outcome);
+        const QString duration = DisplayNames::duration(seconds);
+        return outgoing ? tr("Outgoing call · %1 · %2").arg(duration, outcome)
+                        : tr("Incoming call · %1 · %2").arg(duration, outcome);
     }
     return {};
+}
+
+bool TimelineDelegate::isUnansweredCall(const QModelIndex& index)
+{
+    return index.data(Model::IsCallRole).toBool()
+        && DisplayNames::isUnansweredCall(index.data(Model::CallDispositionRole).toString());
 }
 
 QString TimelineDelegate::bodyText(const QModelIndex& index) const
@@ -177,9 +192,19 @@ void TimelineDelegate::paint(
         fill = WorkspacePalette::noteBackground(pal);
     else if (direction == MessageDirection::Outbound && !feedback)
         fill = WorkspacePalette::outboundBackground(pal);
-    painter->setPen(note ? WorkspacePalette::noteAccent(pal) : pal.color(QPalette::Mid));
+    const bool unanswered = isUnansweredCall(index);
+    QColor edge = pal.color(QPalette::Mid);
+    if (note)
+        edge = WorkspacePalette::noteAccent(pal);
+    else if (unanswered)
+        edge = WorkspacePalette::danger(pal);
+    painter->setPen(edge);
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    if (unanswered) {
+        painter->fillRect(QRect(l.card.left(), l.card.top() + 3, 3, l.card.height() - 6),
+            WorkspacePalette::danger(pal));
+    }
     if (note) {
         // A solid bar on the left: notes must never be mistaken for what the customer saw.
         painter->fillRect(QRect(l.card.left(), l.card.top() + 3, 3, l.card.height() - 6),
@@ -229,7 +254,8 @@ void TimelineDelegate::paint(
 
     if (!l.detail.isEmpty()) {
         painter->setFont(bold);
-        painter->setPen(pal.color(QPalette::Text));
+        // Missed and abandoned calls are someone the centre did not reach: they stand out.
+        painter->setPen(unanswered ? WorkspacePalette::danger(pal) : pal.color(QPalette::Text));
         painter->drawText(l.detail, Qt::AlignVCenter | Qt::AlignLeft, detailText(index));
         painter->setFont(option.font);
     }

@@ -1,7 +1,9 @@
 // Paints one timeline entry as a card: a band with the conversation's subject and status
 // where a new conversation starts, then the channel icon, author and time, and the body.
 // Customer messages sit left, replies right and tinted, internal notes full width on
-// amber with a label, calls with their duration and outcome, survey answers with scores.
+// amber with a label, calls with their direction, duration and outcome ("Incoming call ·
+// 3:24 · Answered"; missed and abandoned ones edged in the danger colour), survey answers
+// with scores.
 #pragma once
 
 #include <QFont>
@@ -35,6 +37,7 @@ private:
     Layout layoutFor(
         const QStyleOptionViewItem& option, const QModelIndex& index, QPoint origin) const;
     QString detailText(const QModelIndex& index) const;
+    static bool isUnansweredCall(const QModelIndex& index);
     QString bodyText(const QModelIndex& index) const;
     int bodyHeight(const QFont& font, int width, const QString& body) const;
 

@@ -63,6 +63,15 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
         dismiss_->hide();
     });
 
+    missedCalls_ = new QToolButton(this);
+    missedCalls_->setObjectName(u"missedCalls"_s);
+    missedCalls_->setAccessibleName(tr("Missed calls"));
+    missedCalls_->setToolTip(tr("Show the calls of this session"));
+    missedCalls_->setAutoRaise(true);
+    missedCalls_->hide();
+    addPermanentWidget(missedCalls_);
+    connect(missedCalls_, &QToolButton::clicked, this, &WorkspaceStatusBar::callListRequested);
+
     sync_ = new QLabel(this);
     sync_->setObjectName(u"syncState"_s);
     sync_->setAccessibleName(tr("Connection"));
@@ -89,6 +98,9 @@ void WorkspaceStatusBar::setSyncState(SyncState state, int pendingCount)
     QPalette noticePalette = notice_->palette();
     noticePalette.setColor(QPalette::WindowText, WorkspacePalette::danger(palette()));
     notice_->setPalette(noticePalette);
+    QPalette missedPalette = missedCalls_->palette();
+    missedPalette.setColor(QPalette::ButtonText, WorkspacePalette::danger(palette()));
+    missedCalls_->setPalette(missedPalette);
     QString text;
     QColor colour;
     switch (state) {
@@ -130,6 +142,17 @@ QString WorkspaceStatusBar::syncText() const
 QString WorkspaceStatusBar::rejectNotice() const
 {
     return notice_->isVisible() ? notice_->text() : QString();
+}
+
+void WorkspaceStatusBar::setMissedCalls(int count)
+{
+    missedCalls_->setText(count == 1 ? tr("1 missed call") : tr("%1 missed calls").arg(count));
+    missedCalls_->setVisible(count > 0);
+}
+
+QString WorkspaceStatusBar::missedCallsText() const
+{
+    return missedCalls_->isVisibleTo(this) ? missedCalls_->text() : QString();
 }
 
 } // namespace switchboard::ui

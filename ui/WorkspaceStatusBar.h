@@ -1,6 +1,7 @@
 // The status bar: the agent's presence (a selector), the sync state ("Online",
-// "Reconnecting…", "Offline — 3 changes waiting"), and a notice when the server refused a
-// change, with its reason, until the agent dismisses it.
+// "Reconnecting…", "Offline — 3 changes waiting"), a notice when the server refused a
+// change, with its reason, until the agent dismisses it, and the count of missed calls
+// ("2 missed calls"; hidden at none), which opens the call list.
 #pragma once
 
 #include "protocol/Enums.h"
@@ -24,9 +25,12 @@ public:
     void showRejectNotice(const QString& text);
     QString syncText() const;
     QString rejectNotice() const; // empty when none is shown
+    void setMissedCalls(int count);
+    QString missedCallsText() const; // empty when hidden
 
 Q_SIGNALS:
     void presenceChangeRequested(protocol::Presence presence);
+    void callListRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +42,7 @@ private:
     QLabel* sync_ = nullptr;
     QLabel* notice_ = nullptr;
     QToolButton* dismiss_ = nullptr;
+    QToolButton* missedCalls_ = nullptr;
 };
 
 } // namespace switchboard::ui
