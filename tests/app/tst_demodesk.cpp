@@ -1,15 +1,18 @@
 // The README's first command, as a test: the desktop's demo starts its embedded server with
 // demo data, signs in as the demo agent over real HTTP, syncs over a real WebSocket, shows
-// the inbox, receives the live traffic, and a change the agent makes is acknowledged by
-// the server.
+// the inbox, receives the live traffic, a change the agent makes is acknowledged by the
+// server, and within seconds the demo's simulated PBX rings the desk and the call pops.
 #include "app/DeskLauncher.h"
 #include "models/Workspace.h"
 #include "protocol/Conversation.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "ui/CallPopWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +40,9 @@ void TestDemoDesk::demoShowsALiveDeskAndTakesChanges()
     app::DeskSession* desk = launcher.desk();
     QVERIFY(desk);
     QVERIFY(desk->window().isVisible());
+    QElapsedTimer sinceOpened;
+    sinceOpened.start();
+    QSignalSpy popped(&desk->callPopWindow(), &ui::CallPopWindow::populated);
     QVERIFY(desk->cachePath().startsWith(QDir::tempPath()));
 
     // Catch-up fills the cache and the agent's inbox.
@@ -69,6 +75,13 @@ void TestDemoDesk::demoShowsALiveDeskAndTakesChanges()
     QTRY_VERIFY_WITH_TIMEOUT(
         cache.pending().value_or(QList<protocol::Command> { {} }).isEmpty(), 15000);
     QVERIFY(hasTag());
+
+    // The first demo call rings about five seconds after the desk connected, and pops.
+    QTRY_VERIFY_WITH_TIMEOUT(!popped.isEmpty(), 20000);
+    QVERIFY2(sinceOpened.elapsed() < 20000, qPrintable(QString::number(sinceOpened.elapsed())));
+    QVERIFY(desk->callLog().rowCount() > 0);
+    auto* caller = desk->callPopWindow().findChild<QLabel*>(u"callerName"_s);
+    QVERIFY(caller && !caller->text().isEmpty());
 }
 
 QTEST_MAIN(TestDemoDesk)
