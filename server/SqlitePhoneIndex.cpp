@@ -2,7 +2,7 @@
 
 #include "server/EntityKind.h"
 #include "server/ServerLogging.h"
-#include "store/Transaction.h"
+#include "server/SideIndexBackfill.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,39 +88,15 @@ StoreResult<QStringList> SqlitePhoneIndex::customers(const QString& space, const
 
 StoreResult<> SqlitePhoneIndex::backfillOnce()
 {
-    auto version = db_.scalar(
-        "SELECT COALESCE(MAX(CAST(value AS BIGINT)), 0) FROM settings WHERE key = 'phone_index'");
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version >= kIndexVersion)
-        return {};
-    auto tx = store::Transaction::begin(db_);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto done = db_.exec("DELETE FROM customer_phones"); !done)
-        return done;
-    auto all = db_.prepare("SELECT space, id, payload FROM entities WHERE kind = 'customer'");
-    if (!all)
-        return std::unexpected(all.error());
-    qint64 count = 0;
-    for (;;) {
-        auto row = all->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QJsonObject customer = QJsonDocument::fromJson(all->utf8(2)).object();
-        if (auto done = reindex(all->text(0), all->text(1), customer); !done)
-            return done;
-        ++count;
-    }
-    if (auto done = db_.exec("INSERT INTO settings (key, value) VALUES ('phone_index', '1')"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        !done)
-        return done;
-    if (auto done = tx->commit(); !done)
-        return done;
-    qCInfo(lcStorage) << "phone index built for" << count << "customers";
+    const SideIndexBackfill backfill("phone_index"_L1, kIndexVersion, "DELETE FROM customer_phones",
+        "SELECT space, id, payload FROM entities WHERE kind = 'customer'");
+    auto count = backfill.runIfStale(db_, [this](const store::Statement& row) {
+        return reindex(row.text(0), row.text(1), QJsonDocument::fromJson(row.utf8(2)).object());
+    });
+    if (!count)
+        return std::unexpected(count.error());
+    if (count->has_value())
+        qCInfo(lcStorage) << "phone index built for" << **count << "customers";
     return {};
 }
 

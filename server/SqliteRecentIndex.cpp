@@ -4,7 +4,7 @@
 #include "protocol/WireTime.h"
 #include "server/EntityKind.h"
 #include "server/ServerLogging.h"
-#include "store/Transaction.h"
+#include "server/SideIndexBackfill.h"
 
 #include <QJsonDocument>
 
@@ -108,41 +108,18 @@ StoreResult<QList<QJsonObject>> SqliteRecentIndex::latest(
 
 StoreResult<> SqliteRecentIndex::backfillOnce()
 {
-    auto version = db_.scalar(
-        "SELECT COALESCE(MAX(CAST(value AS BIGINT)), 0) FROM settings WHERE key = 'recent_index'");
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version >= kIndexVersion)
-        return {};
-    auto tx = store::Transaction::begin(db_);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto done = db_.exec("DELETE FROM customer_recent"); !done)
-        return done;
-    auto all = db_.prepare("SELECT space, kind, id, payload FROM entities"
-                           " WHERE kind IN ('message', 'feedback', 'conversation')");
-    if (!all)
-        return std::unexpected(all.error());
-    qint64 count = 0;
-    for (;;) {
-        auto row = all->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QJsonObject payload = QJsonDocument::fromJson(all->utf8(3)).object();
-        if (auto done = reindex(all->text(0), all->text(1), all->text(2), payload); !done)
-            return done;
-        ++count;
-    }
-    if (auto done = db_.exec("INSERT INTO settings (key, value) VALUES ('recent_index', '1')"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        !done)
-        return done;
-    if (auto done = tx->commit(); !done)
-        return done;
-    if (count > 0)
-        qCInfo(lcStorage) << "recent-activity index built for" << count << "entities";
+    const SideIndexBackfill backfill("recent_index"_L1, kIndexVersion,
+        "DELETE FROM customer_recent",
+        "SELECT space, kind, id, payload FROM entities"
+        " WHERE kind IN ('message', 'feedback', 'conversation')");
+    auto count = backfill.runIfStale(db_, [this](const store::Statement& row) {
+        return reindex(
+            row.text(0), row.text(1), row.text(2), QJsonDocument::fromJson(row.utf8(3)).object());
+    });
+    if (!count)
+        return std::unexpected(count.error());
+    if (count->value_or(0) > 0)
+        qCInfo(lcStorage) << "recent-activity index built for" << **count << "entities";
     return {};
 }
 

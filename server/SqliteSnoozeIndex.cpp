@@ -2,7 +2,7 @@
 
 #include "protocol/Enums.h"
 #include "protocol/WireTime.h"
-#include "store/Transaction.h"
+#include "server/SideIndexBackfill.h"
 
 #include <QJsonDocument>
 
@@ -67,35 +67,15 @@ StoreResult<QList<DueSnooze>> SqliteSnoozeIndex::due(const QDateTime& now, qsize
 
 StoreResult<> SqliteSnoozeIndex::backfillOnce()
 {
-    auto version = db_.scalar(
-        "SELECT COALESCE(MAX(CAST(value AS BIGINT)), 0) FROM settings WHERE key = 'snooze_index'");
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version >= kIndexVersion)
-        return {};
-    auto tx = store::Transaction::begin(db_);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto done = db_.exec("DELETE FROM conversation_snoozes"); !done)
-        return done;
-    auto all = db_.prepare("SELECT space, id, payload FROM entities WHERE kind = 'conversation'");
-    if (!all)
-        return std::unexpected(all.error());
-    for (;;) {
-        auto row = all->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QJsonObject conversation = QJsonDocument::fromJson(all->utf8(2)).object();
-        if (auto done = reindex(all->text(0), all->text(1), conversation); !done)
-            return done;
-    }
-    if (auto done = db_.exec("INSERT INTO settings (key, value) VALUES ('snooze_index', '1')"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        !done)
-        return done;
-    return tx->commit();
+    const SideIndexBackfill backfill("snooze_index"_L1, kIndexVersion,
+        "DELETE FROM conversation_snoozes",
+        "SELECT space, id, payload FROM entities WHERE kind = 'conversation'");
+    auto built = backfill.runIfStale(db_, [this](const store::Statement& row) {
+        return reindex(row.text(0), row.text(1), QJsonDocument::fromJson(row.utf8(2)).object());
+    });
+    if (!built)
+        return std::unexpected(built.error());
+    return {};
 }
 
 } // namespace switchboard::server

@@ -255,9 +255,20 @@ private Q_SLOTS:
             { "command"_L1,
                 QJsonObject { { "id"_L1, u"1b4e28ba-2fa1-41d2-883f-0016d3cca427"_s },
                     { "type"_L1, u"conversation.addTag"_s } } } });
+        // Its id is readable: rejected by id, naming the field, so the sender's outbox can
+        // let it go.
         auto error = client.take();
+        QCOMPARE(error->value("type"_L1).toString(), u"reject"_s);
+        QCOMPARE(error->value("id"_L1).toString(), u"1b4e28ba-2fa1-41d2-883f-0016d3cca427"_s);
+        QCOMPARE(error->value("code"_L1).toString(), u"invalid"_s);
+        QCOMPARE(error->value("reason"_L1).toString(), u"command.payload"_s);
+        // No readable id: an error frame, naming the field.
+        client.send(QJsonObject { { "type"_L1, u"command"_s },
+            { "command"_L1,
+                QJsonObject { { "id"_L1, 42 }, { "type"_L1, u"conversation.addTag"_s } } } });
+        error = client.take();
         QCOMPARE(error->value("code"_L1).toString(), u"bad_frame"_s);
-        QCOMPARE(error->value("field"_L1).toString(), u"command.payload"_s);
+        QCOMPARE(error->value("field"_L1).toString(), u"command.id"_s);
 
         client.sendText(u"{\"type\": \"command\", "_s); // truncated JSON
         QCOMPARE(client.take()->value("code"_L1).toString(), u"bad_frame"_s);
