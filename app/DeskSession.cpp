@@ -173,6 +173,10 @@ void DeskSession::connectCalls(const protocol::Agent& agent)
     connect(client_, &sync::SyncClient::changed, callSearch_.get(),
         &models::SearchResultsModel::applyChanges);
     connect(callPop_.get(), &models::CallPop::commandReady, this, &DeskSession::route);
+    connect(callPop_.get(), &models::CallPop::loadFailed, window_.get(),
+        &ui::MainWindow::showLoadError);
+    connect(window_.get(), &ui::MainWindow::callbackRequested, callPop_.get(),
+        [this](const QString& callId) { callPop_->logCallback(*callLog_, callId); });
     connect(
         callPop_.get(), &models::CallPop::customerOpened, this, [this](const QString& customerId) {
             workspace_->openCustomer(customerId);

@@ -4,7 +4,8 @@
 // (CallPop and CallLog fed the sync client's `call` frames, the pop and wrap-up windows,
 // the tray and ring alerts). It only wires: the models' command intents go to the sync
 // client, the sync client's change notices, calls, state and refusals come back to the
-// models and the windows.
+// models and the windows; "Log a callback…" in the call list goes to the pop, and the
+// pop's cache errors to the status bar.
 #pragma once
 
 #include "models/CallLog.h"

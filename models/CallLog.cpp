@@ -63,6 +63,18 @@ int CallLog::missedCount() const
     return missedCount_;
 }
 
+protocol::CallFrame CallLog::offeredFrame(const QString& callId) const
+{
+    const qsizetype at = rowOf(callId);
+    return at < 0 ? protocol::CallFrame() : rows_.at(at).offered;
+}
+
+protocol::CallFrame CallLog::endedFrame(const QString& callId) const
+{
+    const qsizetype at = rowOf(callId);
+    return at < 0 ? protocol::CallFrame() : rows_.at(at).ended;
+}
+
 void CallLog::handle(const protocol::CallFrame& frame)
 {
     if (frame.callId.isEmpty())
@@ -76,6 +88,7 @@ void CallLog::handle(const protocol::CallFrame& frame)
         row.caller = callerOf(frame);
         row.direction = frame.direction;
         row.at = frame.at.isValid() ? frame.at : QDateTime::currentDateTimeUtc();
+        row.offered = frame;
         beginInsertRows({}, 0, 0);
         rows_.prepend(std::move(row));
         endInsertRows();
@@ -86,6 +99,7 @@ void CallLog::handle(const protocol::CallFrame& frame)
     if (at < 0 || frame.event != CallEvent::Ended)
         return; // an answer changes nothing the list shows until the hangup
     Row& row = rows_[at];
+    row.ended = frame;
     if (row.disposition == frame.disposition && row.durationSeconds == frame.durationSeconds)
         return;
     row.disposition = frame.disposition;

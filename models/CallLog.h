@@ -1,5 +1,7 @@
 // The calls offered to this agent in this session, newest first, as the call list and the
-// status bar's missed-call count show them. Fed the same `call` frames as CallPop.
+// status bar's missed-call count show them. Fed the same `call` frames as CallPop. Keeps
+// each call's `offered` frame (with its matches) and its `ended` one (with the
+// conversation), so a missed call can be wrapped up later (CallPop::logCallback).
 #pragma once
 
 #include "protocol/CallFrame.h"
@@ -28,6 +30,9 @@ public:
 
     // Ended calls nobody answered: missed and abandoned.
     int missedCount() const;
+    // The call's frames as the server sent them; an empty callId when the log has none.
+    protocol::CallFrame offeredFrame(const QString& callId) const;
+    protocol::CallFrame endedFrame(const QString& callId) const;
 
 public Q_SLOTS:
     void handle(const switchboard::protocol::CallFrame& frame);
@@ -43,6 +48,8 @@ private:
         QString disposition;
         qint64 durationSeconds = 0;
         QDateTime at;
+        protocol::CallFrame offered;
+        protocol::CallFrame ended;
     };
 
     static QString callerOf(const protocol::CallFrame& frame);

@@ -1,5 +1,6 @@
 #include "models/CallPop.h"
 
+#include "models/CallLog.h"
 #include "protocol/Limits.h"
 #include "store/CustomerRepository.h"
 #include "store/OrderRepository.h"
@@ -16,59 +17,9 @@ namespace switchboard::models {
 
 namespace CommandType = protocol::CommandType;
 namespace CallEvent = protocol::CallEvent;
+namespace CallDisposition = protocol::CallDisposition;
 
 namespace {
-
-constexpr QLatin1StringView kCallerPhoneLabel { "phone" };
-
-// `later`'s news on top of `earlier`: the event and whatever it says; what only an earlier
-// frame said (the matches, the e164 an `ended` may leave out) stays.
-void merge(protocol::CallFrame& earlier, const protocol::CallFrame& later)
-{
-    auto take = [](QString& field, const QString& value) {
-        if (!value.isEmpty())
-            field = value;
-    };
-    earlier.event = later.event;
-    take(earlier.direction, later.direction);
-    take(earlier.from, later.from);
-    take(earlier.to, later.to);
-    take(earlier.e164, later.e164);
-    take(earlier.agentId, later.agentId);
-    take(earlier.queue, later.queue);
-    earlier.withheld = earlier.withheld || later.withheld;
-    take(earlier.answeredBy, later.answeredBy);
-    take(earlier.answeringNumber, later.answeringNumber);
-    take(earlier.cause, later.cause);
-    take(earlier.disposition, later.disposition);
-    if (later.event == CallEvent::Ended)
-        earlier.durationSeconds = later.durationSeconds;
-    take(earlier.conversationId, later.conversationId);
-    if (later.at.isValid())
-        earlier.at = later.at;
-}
-
-CallerCard cardOf(const protocol::CallerProfile& summary)
-{
-    CallerCard card;
-    card.summary = summary;
-    return card;
-}
-
-// A card for a customer the agent created or linked: the cache's copy is all there is.
-CallerCard cardOf(const protocol::Customer& customer)
-{
-    protocol::CallerProfile summary;
-    summary.customerId = customer.id;
-    summary.name = customer.displayName();
-    summary.segment = customer.segment;
-    summary.lifetimeValueMinor = customer.lifetimeValueMinor;
-    summary.currency = customer.currency;
-    summary.tags = customer.tags;
-    CallerCard card = cardOf(summary);
-    card.customer = customer;
-    return card;
-}
 
 bool sameNumber(const protocol::PhoneNumber& a, const protocol::PhoneNumber& b)
 {
@@ -78,6 +29,11 @@ bool sameNumber(const protocol::PhoneNumber& a, const protocol::PhoneNumber& b)
 bool isValidName(const QString& name)
 {
     return name.size() <= protocol::kMaxNameChars;
+}
+
+bool isUnanswered(const QString& disposition)
+{
+    return disposition == CallDisposition::Missed || disposition == CallDisposition::Abandoned;
 }
 
 } // namespace
@@ -98,41 +54,15 @@ CallPop::State CallPop::state() const
     return state_;
 }
 
-const protocol::CallFrame& CallPop::call() const
+const CallerChoice& CallPop::choice(Target target) const
 {
-    return call_;
+    return target == Target::Live ? live_ : wrapUp_;
 }
 
-const QList<CallerCard>& CallPop::cards() const
+CallerChoice* CallPop::choiceFor(Target target)
 {
-    return cards_;
-}
-
-QString CallPop::chosenCustomerId() const
-{
-    return chosenId_;
-}
-
-const CallerCard* CallPop::chosenCard() const
-{
-    if (chosenId_.isEmpty())
-        return nullptr;
-    if (ownCard_ && ownCard_->summary.customerId == chosenId_)
-        return &*ownCard_;
-    for (const auto& card : cards_) {
-        if (card.summary.customerId == chosenId_)
-            return &card;
-    }
-    return nullptr;
-}
-
-bool CallPop::landed() const
-{
-    // The `ended` frame says where the call landed; before it, the server's rule does: a
-    // call lands when its number matched exactly one customer.
-    if (call_.event == CallEvent::Ended)
-        return !call_.conversationId.isEmpty();
-    return call_.matches.size() == 1;
+    CallerChoice& call = target == Target::Live ? live_ : wrapUp_;
+    return call.isEmpty() ? nullptr : &call;
 }
 
 int CallPop::pending() const
@@ -140,24 +70,27 @@ int CallPop::pending() const
     return int(pending_.size());
 }
 
+int CallPop::wrapUpsWaiting() const
+{
+    return int(wrapUpsWaiting_.size());
+}
+
 void CallPop::handle(const protocol::CallFrame& frame)
 {
     if (frame.callId.isEmpty())
         return;
     if (frame.event == CallEvent::Offered) {
-        if (isCurrent(frame.callId))
+        if (isKnown(frame.callId))
             return; // a replay
-        for (const auto& waiting : std::as_const(pending_)) {
-            if (waiting.callId == frame.callId)
-                return;
+        if (state_ == State::Idle) {
+            ring(CallerChoice(frame));
+        } else {
+            pending_.append(CallerChoice(frame));
+            Q_EMIT pendingChanged(pending());
         }
-        if (state_ == State::Idle)
-            start(frame);
-        else
-            pending_.append(frame);
         return;
     }
-    if (!isCurrent(frame.callId)) {
+    if (!isLive(frame.callId)) {
         updatePending(frame);
         return;
     }
@@ -170,12 +103,12 @@ void CallPop::handle(const protocol::CallFrame& frame)
 void CallPop::handleAnswered(const protocol::CallFrame& frame)
 {
     if (state_ != State::Ringing)
-        return; // a replay, or an answer after the hangup
-    merge(call_, frame);
-    if (answeredElsewhere(call_)) {
+        return; // a replay
+    live_.merge(frame);
+    if (answeredElsewhere(live_.call())) {
         // A colleague (or a pickup group) took it: nothing is left for this agent to do.
         dismiss();
-        finish();
+        endLive();
         return;
     }
     setState(State::Answered);
@@ -183,35 +116,34 @@ void CallPop::handleAnswered(const protocol::CallFrame& frame)
 
 void CallPop::handleEnded(const protocol::CallFrame& frame)
 {
-    if (state_ == State::Ended)
-        return; // a replay
-    merge(call_, frame);
+    live_.merge(frame);
     dismiss();
-    if (answeredElsewhere(call_)) {
-        finish();
-        return;
-    }
-    // Answered here: the wrap-up. Missed or abandoned: the same panel, so the agent can log
-    // a callback (a wrap-up with a follow-up) or skip it.
-    setState(State::Ended);
-    Q_EMIT wrapUpDue(call_.callId);
+    // Answered here: on to the wrap-up. Missed or abandoned: nothing to wrap up unless the
+    // agent asks to log a callback (logCallback()); the call log shows it in red meanwhile.
+    CallerChoice ended = live_;
+    if (!answeredElsewhere(ended.call()) && !isUnanswered(ended.call().disposition))
+        queueWrapUp(std::move(ended));
+    endLive();
 }
 
-// An answer or hangup for an offer still waiting behind the current call. One nobody here
+// An answer or hangup for an offer still waiting behind the live call. One nobody here
 // will ever answer is dropped (the call log still shows it as missed); one this agent took
-// on the phone meanwhile stays and pops as it now is.
+// on the phone meanwhile stays: it pops as it now is, or goes to the wrap-up if over.
 void CallPop::updatePending(const protocol::CallFrame& frame)
 {
     for (qsizetype i = 0; i < pending_.size(); ++i) {
-        protocol::CallFrame& waiting = pending_[i];
-        if (waiting.callId != frame.callId)
+        CallerChoice& waiting = pending_[i];
+        if (waiting.call().callId != frame.callId)
             continue;
-        if (waiting.event == CallEvent::Ended)
+        if (waiting.call().event == CallEvent::Ended)
             return;
-        merge(waiting, frame);
-        const bool answeredHere = !waiting.answeredBy.isEmpty() && !answeredElsewhere(waiting);
-        if (answeredElsewhere(waiting) || (frame.event == CallEvent::Ended && !answeredHere))
+        waiting.merge(frame);
+        const protocol::CallFrame& call = waiting.call();
+        const bool answeredHere = !call.answeredBy.isEmpty() && !answeredElsewhere(call);
+        if (answeredElsewhere(call) || (frame.event == CallEvent::Ended && !answeredHere)) {
             pending_.removeAt(i);
+            Q_EMIT pendingChanged(pending());
+        }
         return;
     }
     // Not a call this agent knows of (declined, taken elsewhere, before this session): ignored.
@@ -219,51 +151,38 @@ void CallPop::updatePending(const protocol::CallFrame& frame)
 
 void CallPop::applyChanges(const store::ChangeSet& changes)
 {
-    if (chosenId_.isEmpty())
-        return;
-    CallerCard* card = chosenCardMutable();
-    if (!card)
-        return;
-    if (changes.removedCustomers.contains(chosenId_)) {
-        if (ownCard_) {
-            // The create or link was undone (the server refused it, or merged the customer
-            // away): the caller is unknown again.
-            ownCard_.reset();
-            chosenId_.clear();
-        } else {
-            card->customer.reset();
-            card->enriched = false;
+    for (Target target : { Target::Live, Target::WrapUp }) {
+        CallerChoice* call = choiceFor(target);
+        if (!call || call->chosenCustomerId().isEmpty() || !call->chosenCard())
+            continue;
+        const QString chosenId = call->chosenCustomerId();
+        if (changes.removedCustomers.contains(chosenId)) {
+            call->forgetChosen();
+            Q_EMIT cardsChanged(target);
+            continue;
         }
-        Q_EMIT cardsChanged();
-        return;
+        // Order notices name orders, not their customer; reading theirs again is two
+        // indexed lookups, cheaper than finding out.
+        if (changes.customers.contains(chosenId) || !changes.orders.isEmpty())
+            enrichChosen(target);
     }
-    // Order notices name orders, not their customer; reading theirs again is two indexed
-    // lookups, cheaper than finding out.
-    if (changes.customers.contains(chosenId_) || !changes.orders.isEmpty())
-        enrichChosen();
 }
 
-void CallPop::pick(const QString& customerId)
+void CallPop::pick(Target target, const QString& customerId)
 {
-    if (state_ == State::Idle || customerId == chosenId_)
+    CallerChoice* call = choiceFor(target);
+    if (!call || !call->pick(customerId))
         return;
-    for (const auto& card : std::as_const(cards_)) {
-        if (card.summary.customerId != customerId)
-            continue;
-        chosenId_ = customerId;
-        ownCard_.reset();
-        Q_EMIT cardsChanged();
-        enrichChosen();
-        return;
-    }
+    Q_EMIT cardsChanged(target);
+    enrichChosen(target);
 }
 
 void CallPop::accept()
 {
     if (state_ == State::Idle)
         return;
-    if (!chosenId_.isEmpty())
-        Q_EMIT customerOpened(chosenId_);
+    if (!live_.chosenCustomerId().isEmpty())
+        Q_EMIT customerOpened(live_.chosenCustomerId());
     dismiss();
 }
 
@@ -272,12 +191,12 @@ void CallPop::decline()
     if (state_ != State::Ringing)
         return;
     protocol::CallDecline decline;
-    decline.callId = call_.callId;
+    decline.callId = live_.call().callId;
     emitCommand(CommandType::DeclineCall, decline.toJson());
     // The server offers it to someone else; what it says about the call from now on is
     // not this agent's business.
     dismiss();
-    finish();
+    endLive();
 }
 
 void CallPop::ignore()
@@ -286,9 +205,10 @@ void CallPop::ignore()
         dismiss();
 }
 
-QString CallPop::createCustomer(const QString& firstName, const QString& lastName)
+QString CallPop::createCustomer(Target target, const QString& firstName, const QString& lastName)
 {
-    if (state_ == State::Idle)
+    CallerChoice* call = choiceFor(target);
+    if (!call)
         return {};
     protocol::Customer customer;
     customer.firstName = firstName.trimmed();
@@ -298,7 +218,7 @@ QString CallPop::createCustomer(const QString& firstName, const QString& lastNam
         return {};
     // "cus-c-": made by a client, so it can never clash with a server-made id.
     customer.id = u"cus-c-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto phone = callerPhone())
+    if (auto phone = call->callerPhone())
         customer.phones.append(*phone);
     customer.segment = protocol::Segment::New;
     customer.createdAt = QDateTime::currentDateTimeUtc();
@@ -307,15 +227,15 @@ QString CallPop::createCustomer(const QString& firstName, const QString& lastNam
     if (!protocol::Customer::fromJson(payload))
         return {}; // beyond what the protocol allows: the server would refuse it too
     emitCommand(CommandType::CreateCustomer, payload);
-    chosenId_ = customer.id;
-    ownCard_ = cardOf(customer);
-    Q_EMIT cardsChanged();
+    call->choose(customer);
+    Q_EMIT cardsChanged(target);
     return customer.id;
 }
 
-bool CallPop::link(const QString& customerId)
+bool CallPop::link(Target target, const QString& customerId)
 {
-    if (state_ == State::Idle || customerId.isEmpty())
+    CallerChoice* call = choiceFor(target);
+    if (!call || customerId.isEmpty())
         return false;
     auto found = store_.customers().find(customerId);
     if (!found) {
@@ -325,7 +245,7 @@ bool CallPop::link(const QString& customerId)
     if (!*found)
         return false;
     const protocol::Customer& customer = **found;
-    const auto phone = callerPhone();
+    const auto phone = call->callerPhone();
     const bool known = phone
         && std::any_of(customer.phones.begin(), customer.phones.end(),
             [&](const protocol::PhoneNumber& p) { return sameNumber(p, *phone); });
@@ -341,32 +261,26 @@ bool CallPop::link(const QString& customerId)
                 { u"fields"_s, QJsonObject { { u"phones"_s, phones } } } },
             customer.revision);
     }
-    chosenId_ = customerId;
-    const bool isMatch = std::any_of(cards_.begin(), cards_.end(),
-        [&](const CallerCard& card) { return card.summary.customerId == customerId; });
-    if (isMatch)
-        ownCard_.reset();
-    else
-        ownCard_ = cardOf(customer);
-    Q_EMIT cardsChanged();
-    enrichChosen();
+    call->choose(customer);
+    Q_EMIT cardsChanged(target);
+    enrichChosen(target);
     return true;
 }
 
 bool CallPop::wrapUp(protocol::WrapUpCode code, const QString& notes, const QStringList& tags,
     const QDateTime& followUpAt)
 {
-    if (state_ != State::Ended)
+    if (wrapUp_.isEmpty())
         return false;
-    const bool landedByItself = landed();
-    if (!landedByItself && chosenId_.isEmpty())
+    const bool landedByItself = wrapUp_.landed();
+    if (!landedByItself && wrapUp_.chosenCustomerId().isEmpty())
         return false;
     if (followUpAt.isValid() && followUpAt <= QDateTime::currentDateTimeUtc())
         return false;
     protocol::CallWrapUp wrapUp;
-    wrapUp.callId = call_.callId;
+    wrapUp.callId = wrapUp_.call().callId;
     if (!landedByItself)
-        wrapUp.customerId = chosenId_;
+        wrapUp.customerId = wrapUp_.chosenCustomerId();
     wrapUp.code = code;
     wrapUp.notes = notes.trimmed();
     for (const QString& tag : tags) {
@@ -379,52 +293,93 @@ bool CallPop::wrapUp(protocol::WrapUpCode code, const QString& notes, const QStr
     if (!protocol::CallWrapUp::fromJson(payload))
         return false; // notes or tags beyond the protocol's limits
     emitCommand(CommandType::WrapUpCall, payload);
-    finish();
+    finishWrapUp();
     return true;
 }
 
 void CallPop::skipWrapUp()
 {
-    if (state_ == State::Ended)
-        finish();
+    if (!wrapUp_.isEmpty())
+        finishWrapUp();
 }
 
-void CallPop::start(const protocol::CallFrame& frame)
+bool CallPop::logCallback(const CallLog& log, const QString& callId)
 {
-    call_ = frame;
-    cards_.clear();
-    for (const auto& match : frame.matches)
-        cards_.append(cardOf(match));
-    ownCard_.reset();
-    chosenId_ = cards_.size() == 1 ? cards_.first().summary.customerId : QString();
-    if (frame.event == CallEvent::Ended) {
-        // Taken on the phone while another call was on screen, and over already.
-        setState(State::Ended);
-        Q_EMIT cardsChanged();
-        enrichChosen();
-        Q_EMIT wrapUpDue(call_.callId);
-        return;
-    }
-    setState(frame.event == CallEvent::Answered ? State::Answered : State::Ringing);
-    Q_EMIT cardsChanged();
-    shown_ = true;
-    Q_EMIT ringing(call_.callId);
-    // The pop is up from the frame alone; the cache's details follow.
-    enrichChosen();
+    const protocol::CallFrame offered = log.offeredFrame(callId);
+    const protocol::CallFrame ended = log.endedFrame(callId);
+    if (offered.callId.isEmpty() || ended.callId.isEmpty() || !isUnanswered(ended.disposition))
+        return false;
+    const auto isIt = [&](const CallerChoice& call) { return call.call().callId == callId; };
+    if (isIt(wrapUp_) || std::any_of(wrapUpsWaiting_.begin(), wrapUpsWaiting_.end(), isIt))
+        return false;
+    CallerChoice call(offered);
+    call.merge(ended);
+    queueWrapUp(std::move(call));
+    return true;
 }
 
-// The current call is done with: back to Idle, and the next offer waiting, if any, pops.
-void CallPop::finish()
+// The live call is over (or was never there): back to Idle, and the next offer waiting
+// rings.
+void CallPop::endLive()
 {
-    call_ = {};
-    cards_.clear();
-    ownCard_.reset();
-    chosenId_.clear();
+    live_ = {};
     shown_ = false;
     setState(State::Idle);
-    Q_EMIT cardsChanged();
-    if (!pending_.isEmpty())
-        start(pending_.takeFirst());
+    Q_EMIT cardsChanged(Target::Live);
+    ringNext();
+}
+
+void CallPop::ringNext()
+{
+    while (state_ == State::Idle && !pending_.isEmpty()) {
+        CallerChoice next = pending_.takeFirst();
+        Q_EMIT pendingChanged(pending());
+        if (next.call().event == CallEvent::Ended) {
+            // Taken on the phone while another call was on screen, and over already.
+            queueWrapUp(std::move(next));
+            continue;
+        }
+        ring(std::move(next));
+    }
+}
+
+void CallPop::ring(CallerChoice call)
+{
+    live_ = std::move(call);
+    setState(live_.call().event == CallEvent::Answered ? State::Answered : State::Ringing);
+    Q_EMIT cardsChanged(Target::Live);
+    shown_ = true;
+    Q_EMIT ringing(live_.call().callId);
+    // The pop is up from the frame alone; the cache's details follow.
+    enrichChosen(Target::Live);
+}
+
+void CallPop::queueWrapUp(CallerChoice call)
+{
+    if (!wrapUp_.isEmpty()) {
+        wrapUpsWaiting_.append(std::move(call));
+        Q_EMIT wrapUpsWaitingChanged(wrapUpsWaiting());
+        return;
+    }
+    wrapUp_ = std::move(call);
+    enrichChosen(Target::WrapUp);
+    Q_EMIT cardsChanged(Target::WrapUp);
+    Q_EMIT wrapUpDue(wrapUp_.call().callId);
+}
+
+void CallPop::finishWrapUp()
+{
+    const QString done = wrapUp_.call().callId;
+    wrapUp_ = {};
+    if (!wrapUpsWaiting_.isEmpty()) {
+        wrapUp_ = wrapUpsWaiting_.takeFirst();
+        Q_EMIT wrapUpsWaitingChanged(wrapUpsWaiting());
+        enrichChosen(Target::WrapUp);
+    }
+    Q_EMIT wrapUpDone(done);
+    Q_EMIT cardsChanged(Target::WrapUp);
+    if (!wrapUp_.isEmpty())
+        Q_EMIT wrapUpDue(wrapUp_.call().callId);
 }
 
 void CallPop::setState(State state)
@@ -443,9 +398,15 @@ void CallPop::dismiss()
     Q_EMIT dismissed();
 }
 
-bool CallPop::isCurrent(const QString& callId) const
+bool CallPop::isLive(const QString& callId) const
 {
-    return state_ != State::Idle && call_.callId == callId;
+    return state_ != State::Idle && live_.call().callId == callId;
+}
+
+bool CallPop::isKnown(const QString& callId) const
+{
+    const auto isIt = [&](const CallerChoice& call) { return call.call().callId == callId; };
+    return isLive(callId) || std::any_of(pending_.begin(), pending_.end(), isIt);
 }
 
 bool CallPop::answeredElsewhere(const protocol::CallFrame& frame) const
@@ -453,16 +414,12 @@ bool CallPop::answeredElsewhere(const protocol::CallFrame& frame) const
     return !frame.answeredBy.isEmpty() && !agentId_.isEmpty() && frame.answeredBy != agentId_;
 }
 
-CallerCard* CallPop::chosenCardMutable()
+void CallPop::enrichChosen(Target target)
 {
-    return const_cast<CallerCard*>(std::as_const(*this).chosenCard());
-}
-
-void CallPop::enrichChosen()
-{
-    if (CallerCard* card = chosenCardMutable()) {
+    CallerChoice* call = choiceFor(target);
+    if (CallerCard* card = call ? call->chosenCard() : nullptr) {
         enrich(*card);
-        Q_EMIT cardsChanged();
+        Q_EMIT cardsChanged(target);
     }
 }
 
@@ -495,28 +452,6 @@ void CallPop::enrich(CallerCard& card)
     if (!orders->isEmpty())
         card.latestOrder = orders->first(); // most recent first
     card.enriched = true;
-}
-
-std::optional<protocol::PhoneNumber> CallPop::callerPhone() const
-{
-    if (call_.withheld)
-        return std::nullopt;
-    // The customer's end of the call: the caller of an inbound call, the callee of an
-    // outbound one.
-    const QString number = call_.direction == "out"_L1 ? call_.to : call_.from;
-    if (number.isEmpty() && call_.e164.isEmpty())
-        return std::nullopt;
-    // As the PBX spelt it when the protocol allows that; its E.164 form otherwise.
-    const QList<protocol::PhoneNumber> candidates {
-        { number, call_.e164, QString(kCallerPhoneLabel) },
-        { call_.e164, call_.e164, QString(kCallerPhoneLabel) },
-        { number, {}, QString(kCallerPhoneLabel) },
-    };
-    for (const auto& phone : candidates) {
-        if (!phone.number.isEmpty() && protocol::PhoneNumber::fromJson(phone.toJson()))
-            return phone;
-    }
-    return std::nullopt;
 }
 
 void CallPop::emitCommand(

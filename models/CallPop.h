@@ -1,31 +1,37 @@
-// The call ringing for this agent, or just handled, as the call pop and the wrap-up panel
-// show it. Fed the server's `call` frames (handle()); builds a CallerCard at once from the
-// `offered` frame's profile summaries, so the pop needs no round trip, then enriches the
-// chosen customer's card from the local cache. The agent's answers (decline, create or link
-// an unknown caller, wrap-up) become protocol::Commands handed out through commandReady, as
-// WorkspaceCommands does; it never writes to the store or talks to a socket itself.
+// The calls of this agent as the call pop and the wrap-up panel show them. Fed the server's
+// `call` frames (handle()); builds a CallerCard at once from the `offered` frame's profile
+// summaries, so the pop needs no round trip, then enriches the chosen customer's card from
+// the local cache. The agent's answers (decline, create or link an unknown caller, wrap-up)
+// become protocol::Commands handed out through commandReady, as WorkspaceCommands does; it
+// never writes to the store or talks to a socket itself.
 //
-//   Idle -> Ringing (offered) -> Answered -> Ended (wrap-up due) -> Idle (wrapped up/skipped)
-//                  |        \------------------> Ended (missed, abandoned: wrap-up due too,
-//                  |                                     so the agent can log a callback)
-//                  \--> Idle (declined here, or answered by another agent)
+// Two calls are kept apart, each a CallerChoice: the live call (live(): ringing or
+// answered, what the pop shows and accept/decline/ignore act on) and the call being wrapped
+// up (wrappingUp(): ended, what the wrap-up panel shows and wrapUp()/skipWrapUp() act on).
+// pick/createCustomer/link are told which one they are for (Target). A new call rings at
+// once, wrap-up open or not:
 //
-// One call at a time: an `offered` for another call while one rings or awaits wrap-up is
-// kept in order and popped when the current one is done (see pending()). A waiting offer
-// that another agent answers, or that ends unanswered, is dropped: the call log counts it.
+//   live:     Idle -> Ringing (offered) -> Answered -> Idle (ended: answered here, to the
+//                  |        \                               wrap-up; missed, abandoned,
+//                  |         \--> Idle (answered elsewhere)  dropped: the call log has it)
+//                  \--> Idle (declined here)
+//   wrap-up:  none -> the ended call (wrapUpDue) -> none (wrapped up or skipped: wrapUpDone)
+//
+// An `offered` for another call while one is live waits in order and rings when the live
+// one is over (pending(), pendingChanged); one that another agent answers, or that ends
+// unanswered, is dropped. Wrap-ups queue in order too: a call that ends while another is
+// being wrapped up waits (wrapUpsWaiting(), "1 more to wrap up") and is wrapped up next;
+// none is replaced, so no answered call goes unlogged. Missed and abandoned calls are not
+// wrapped up by themselves; logCallback() starts one for such a call from the call log.
 // Frames about calls it does not know (declined, before this session) change nothing.
 #pragma once
 
-#include "protocol/CallFrame.h"
+#include "models/CallerChoice.h"
 #include "protocol/CallWrapUp.h"
 #include "protocol/Command.h"
-#include "protocol/Customer.h"
-#include "protocol/Order.h"
 #include "store/ChangeSet.h"
 
 #include <QObject>
-
-#include <optional>
 
 namespace switchboard::store {
 class Store;
@@ -33,119 +39,119 @@ class Store;
 
 namespace switchboard::models {
 
-// What the pop shows about one matched customer: the server's summary, and what the cache
-// adds to it (empty until enriched, or when the cache does not hold the customer yet).
-struct CallerCard {
-    protocol::CallerProfile summary; // from the `offered` frame
-    std::optional<protocol::Customer> customer; // from the cache: company, phones, language...
-    int ordersThisYear = 0;
-    std::optional<protocol::Order> latestOrder;
-    bool enriched = false;
-};
+class CallLog;
 
 class CallPop : public QObject {
     Q_OBJECT
 public:
-    enum class State { Idle, Ringing, Answered, Ended };
+    // The live call's.
+    enum class State { Idle, Ringing, Answered };
     Q_ENUM(State)
+    // Which call a choice (pick, create, link) is for.
+    enum class Target { Live, WrapUp };
+    Q_ENUM(Target)
 
     explicit CallPop(store::Store& store, QObject* parent = nullptr);
 
     void setCurrentAgent(const QString& agentId);
 
     State state() const;
-    // The current call's frames merged: the `offered` one, updated by `answered`/`ended`.
-    // Empty callId when Idle.
-    const protocol::CallFrame& call() const;
-    // One card per match, in the server's order; empty: an unknown or withheld caller.
-    const QList<CallerCard>& cards() const;
-    // The customer the call is with: the only match, the one picked, or the one the agent
-    // created or linked; empty while unknown or not yet picked among several.
-    QString chosenCustomerId() const;
-    // The chosen customer's card, if any.
-    const CallerCard* chosenCard() const;
-    // Whether the hangup put the call on a timeline by itself (exactly one match; once
-    // ended, whether `ended` named a conversation); if not, wrapUp() names the chosen
-    // customer so the server can.
-    bool landed() const;
-    // Offers waiting behind the current call.
+    // The call ringing or answered; empty when Idle.
+    const CallerChoice& live() const { return live_; }
+    // The ended call being wrapped up; empty when none is.
+    const CallerChoice& wrappingUp() const { return wrapUp_; }
+    const CallerChoice& choice(Target target) const;
+    // Offers waiting behind the live call.
     int pending() const;
+    // Ended calls waiting behind the one being wrapped up.
+    int wrapUpsWaiting() const;
 
 public Q_SLOTS:
     void handle(const switchboard::protocol::CallFrame& frame);
-    // Refreshes the chosen card when the cache changed under it (the customer just created
-    // or linked arrives, or their orders did).
+    // Refreshes the chosen cards when the cache changed under them (the customer just
+    // created or linked arrives, or their orders did).
     void applyChanges(const switchboard::store::ChangeSet& changes);
 
-    void pick(const QString& customerId);
-    // Opens the chosen customer (customerOpened) and hides the pop; the call goes on.
+    void pick(switchboard::models::CallPop::Target target, const QString& customerId);
+    // Opens the live call's chosen customer (customerOpened) and hides the pop; the call
+    // goes on.
     void accept();
-    // call.decline: the server offers the call to someone else.
+    // call.decline: the server offers the ringing call to someone else.
     void decline();
     // Hides the pop; nothing is sent, the phone keeps ringing.
     void ignore();
     // customer.create with the caller's number (as the PBX gave it, and its E.164; none for
     // a withheld caller); the new customer becomes the chosen one. Returns the new
-    // customer's id, or empty when there is no call or the names are not valid (both empty,
-    // or too long; nothing emitted then).
-    QString createCustomer(const QString& firstName, const QString& lastName);
+    // customer's id, or empty when there is no such call or the names are not valid (both
+    // empty, or too long; nothing emitted then).
+    QString createCustomer(switchboard::models::CallPop::Target target, const QString& firstName,
+        const QString& lastName);
     // customer.update adding the caller's number to the customer's phones (with their
-    // revision); they become the chosen one. false when there is no call or the customer is
-    // not in the cache. Nothing is sent when there is no number (withheld), the customer
-    // has it already, or has no room for another phone; they are chosen all the same.
-    bool link(const QString& customerId);
-    // call.wrapUp for the ended call; false (nothing emitted) when there is no ended call,
-    // the call did not land and no customer is chosen, or the follow-up is not in the future.
+    // revision); they become the chosen one. false when there is no such call or the
+    // customer is not in the cache. Nothing is sent when there is no number (withheld), the
+    // customer has it already, or has no room for another phone; they are chosen all the
+    // same.
+    bool link(switchboard::models::CallPop::Target target, const QString& customerId);
+    // call.wrapUp for the call being wrapped up; false (nothing emitted) when there is
+    // none, it did not land and no customer is chosen, or the follow-up is not in the
+    // future.
     bool wrapUp(protocol::WrapUpCode code, const QString& notes, const QStringList& tags,
         const QDateTime& followUpAt = {});
-    // Done without a wrap-up; the next pending offer, if any, pops.
+    // Done without a wrap-up; the next waiting one, if any, is due.
     void skipWrapUp();
+    // Starts a wrap-up (queued like the others) for a missed or abandoned call of the log,
+    // with the customers its offer matched: the agent logs a callback. false when the log
+    // does not hold the call's offer and hangup, it was answered, or it is being (or waits
+    // to be) wrapped up already.
+    bool logCallback(const switchboard::models::CallLog& log, const QString& callId);
 
 Q_SIGNALS:
     void stateChanged(switchboard::models::CallPop::State state);
-    // The cards or the chosen customer changed (a new offer, a pick, an enrichment).
-    void cardsChanged();
+    // A call's cards or chosen customer changed (a new call, a pick, an enrichment).
+    void cardsChanged(switchboard::models::CallPop::Target target);
     // A new call rings: show the pop.
     void ringing(const QString& callId);
     // The pop should go (accepted, declined, ignored, answered elsewhere, ended).
     void dismissed();
-    // The call ended: show the wrap-up. Also for a call nobody answered (call().disposition
-    // missed or abandoned): the panel may offer to log a callback (a wrap-up with a
-    // follow-up), or skipWrapUp().
+    void pendingChanged(int count);
+    // A call is to be wrapped up now (wrappingUp() is it): show a fresh wrap-up.
     void wrapUpDue(const QString& callId);
+    // The wrap-up of `callId` was sent or skipped; wrapUpDue follows when another waits.
+    void wrapUpDone(const QString& callId);
+    void wrapUpsWaitingChanged(int count);
     void customerOpened(const QString& customerId);
     void commandReady(const switchboard::protocol::Command& command);
     // The cache could not be read while enriching a card; the card stays as the frame gave it.
     void loadFailed(const QString& message);
 
 private:
-    void start(const protocol::CallFrame& frame);
-    void finish();
+    CallerChoice* choiceFor(Target target);
+    void ring(CallerChoice call);
+    void ringNext();
+    void endLive();
+    void queueWrapUp(CallerChoice call);
+    void finishWrapUp();
     void setState(State state);
     void dismiss();
-    bool isCurrent(const QString& callId) const;
+    bool isLive(const QString& callId) const;
+    bool isKnown(const QString& callId) const;
     bool answeredElsewhere(const protocol::CallFrame& frame) const;
     void handleAnswered(const protocol::CallFrame& frame);
     void handleEnded(const protocol::CallFrame& frame);
     void updatePending(const protocol::CallFrame& frame);
-    CallerCard* chosenCardMutable();
-    void enrichChosen();
+    void enrichChosen(Target target);
     void enrich(CallerCard& card);
-    std::optional<protocol::PhoneNumber> callerPhone() const;
     void emitCommand(QLatin1StringView type, QJsonObject payload,
         std::optional<qint64> baseRevision = std::nullopt);
 
     store::Store& store_;
     QString agentId_;
     State state_ = State::Idle;
-    protocol::CallFrame call_;
-    QList<CallerCard> cards_;
-    // The customer the agent created or linked for this call when none of the matches was
-    // them: chosen, but not one of cards(), which stay the server's matches.
-    std::optional<CallerCard> ownCard_;
-    QString chosenId_;
+    CallerChoice live_;
     bool shown_ = false; // the pop is up: dismissed() is due when it goes
-    QList<protocol::CallFrame> pending_; // offers behind the current call, merged like call_
+    QList<CallerChoice> pending_; // offers behind the live call, in order
+    CallerChoice wrapUp_;
+    QList<CallerChoice> wrapUpsWaiting_; // ended calls behind wrapUp_
 };
 
 } // namespace switchboard::models

@@ -435,6 +435,18 @@
         <source>In progress</source>
         <translation>Σε εξέλιξη</translation>
     </message>
+    <message>
+        <source>Log a callback…</source>
+        <translation>Καταγραφή επανάκλησης…</translation>
+    </message>
+    <message>
+        <source>Log a callback for this call</source>
+        <translation>Καταγραφή επανάκλησης για αυτή την κλήση</translation>
+    </message>
+    <message>
+        <source>Open the wrap-up for this call, to call the customer back</source>
+        <translation>Άνοιγμα της ολοκλήρωσης αυτής της κλήσης, για επανάκληση του πελάτη</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::ui::CallPopWindow</name>
@@ -1299,10 +1311,6 @@
         <translation>Η διαθεσιμότητά σας</translation>
     </message>
     <message>
-        <source>Refused change</source>
-        <translation>Αλλαγή που απορρίφθηκε</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Απόρριψη</translation>
     </message>
@@ -1361,6 +1369,14 @@
     <message>
         <source>%1 missed calls</source>
         <translation>%1 αναπάντητες κλήσεις</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Ειδοποίηση</translation>
+    </message>
+    <message>
+        <source>Could not read the local cache: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση της τοπικής κρυφής μνήμης: %1</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1496,14 @@
     <message>
         <source>The wrap-up was not sent: the notes or tags are too long.</source>
         <translation>Η ολοκλήρωση δεν στάλθηκε: οι σημειώσεις ή οι ετικέτες είναι πολύ μεγάλες.</translation>
+    </message>
+    <message>
+        <source>1 more to wrap up</source>
+        <translation>1 ακόμη κλήση προς ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>%1 more to wrap up</source>
+        <translation>%1 ακόμη κλήσεις προς ολοκλήρωση</translation>
     </message>
 </context>
 </TS>

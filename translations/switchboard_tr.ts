@@ -434,6 +434,18 @@
         <source>In progress</source>
         <translation>Sürüyor</translation>
     </message>
+    <message>
+        <source>Log a callback…</source>
+        <translation>Geri arama kaydet…</translation>
+    </message>
+    <message>
+        <source>Log a callback for this call</source>
+        <translation>Bu arama için geri arama kaydet</translation>
+    </message>
+    <message>
+        <source>Open the wrap-up for this call, to call the customer back</source>
+        <translation>Müşteriyi geri aramak için bu aramanın sonuç formunu aç</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::ui::CallPopWindow</name>
@@ -1298,10 +1310,6 @@
         <translation>Durumunuz</translation>
     </message>
     <message>
-        <source>Refused change</source>
-        <translation>Reddedilen değişiklik</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -1360,6 +1368,14 @@
     <message>
         <source>%1 missed calls</source>
         <translation>%1 cevapsız arama</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>Could not read the local cache: %1</source>
+        <translation>Yerel önbellek okunamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1495,14 @@
     <message>
         <source>The wrap-up was not sent: the notes or tags are too long.</source>
         <translation>Sonuç gönderilmedi: notlar veya etiketler çok uzun.</translation>
+    </message>
+    <message>
+        <source>1 more to wrap up</source>
+        <translation>Sonuç bekleyen 1 arama daha</translation>
+    </message>
+    <message>
+        <source>%1 more to wrap up</source>
+        <translation>Sonuç bekleyen %1 arama daha</translation>
     </message>
 </context>
 </TS>

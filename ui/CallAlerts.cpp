@@ -52,16 +52,17 @@ bool CallAlerts::isRinging() const
 
 void CallAlerts::onRinging()
 {
+    const models::CallerChoice& live = pop_.live();
     QString name;
-    if (const models::CallerCard* card = pop_.chosenCard())
+    if (const models::CallerCard* card = live.chosenCard())
         name = card->summary.name;
-    else if (pop_.cards().size() > 1)
-        name = tr("%1 customers with this number").arg(pop_.cards().size());
-    else if (pop_.call().withheld)
+    else if (live.cards().size() > 1)
+        name = tr("%1 customers with this number").arg(live.cards().size());
+    else if (live.call().withheld)
         name = tr("withheld number");
     else
-        name = pop_.call().from.isEmpty() ? pop_.call().e164 : pop_.call().from;
-    lastNotice_ = pop_.call().direction == u"out" ? tr("Outgoing call — %1").arg(name)
+        name = live.call().from.isEmpty() ? live.call().e164 : live.call().from;
+    lastNotice_ = live.call().direction == u"out" ? tr("Outgoing call — %1").arg(name)
                                                   : tr("Incoming call — %1").arg(name);
     if (tray_) {
         tray_->show();

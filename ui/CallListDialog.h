@@ -1,6 +1,8 @@
 // The calls offered to this agent in this session, newest first (models::CallLog): when,
 // who, which way, how it ended and how long it lasted; missed and abandoned calls in the
-// danger colour. Opened from the status bar's missed-call count and the Calls menu.
+// danger colour, each with "Log a callback…", which asks for a wrap-up of that call (Enter
+// or a double-click on the row does the same). Opened from the status bar's missed-call
+// count and the Calls menu.
 #pragma once
 
 #include <QDialog>
@@ -18,11 +20,16 @@ class CallListDialog : public QDialog {
 public:
     explicit CallListDialog(models::CallLog& log, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // The agent wants to log a callback for this missed or abandoned call.
+    void callbackRequested(const QString& callId);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
+    void requestCallback(int row);
 
     models::CallLog& log_;
     QTableWidget* table_ = nullptr;

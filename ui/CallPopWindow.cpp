@@ -40,7 +40,7 @@ CallPopWindow::CallPopWindow(models::CallPop& pop, models::SearchResultsModel& s
     setAttribute(Qt::WA_ShowWithoutActivating); // see the header: never steal the keyboard
 
     card_ = new CallerCardView(tags, this);
-    chooser_ = new CallerChooser(pop_, search, this);
+    chooser_ = new CallerChooser(pop_, CallPop::Target::Live, search, this);
     buildLayout();
 
     acceptAction_ = new QAction(tr("&Accept the ringing call"), this);
@@ -57,13 +57,14 @@ CallPopWindow::CallPopWindow(models::CallPop& pop, models::SearchResultsModel& s
     connect(decline_, &QPushButton::clicked, &pop_, &CallPop::decline);
     connect(ignore_, &QPushButton::clicked, &pop_, &CallPop::ignore);
     connect(&pop_, &CallPop::ringing, this, &CallPopWindow::onRinging);
-    connect(&pop_, &CallPop::cardsChanged, this, [this] {
-        if (isVisible())
+    connect(&pop_, &CallPop::cardsChanged, this, [this](CallPop::Target target) {
+        if (target == CallPop::Target::Live && isVisible())
             fill();
     });
+    connect(&pop_, &CallPop::pendingChanged, this, &CallPopWindow::showWaiting);
     connect(&pop_, &CallPop::stateChanged, this, [this](CallPop::State state) {
-        // Over, or on to the wrap-up: the pop has nothing left to offer.
-        if (state == CallPop::State::Idle || state == CallPop::State::Ended)
+        // Over (on to the wrap-up, or not for this agent): the pop has nothing left to offer.
+        if (state == CallPop::State::Idle)
             hide();
         updateButtons();
     });
@@ -164,7 +165,8 @@ void CallPopWindow::onRinging(const QString& callId)
 
 void CallPopWindow::fill()
 {
-    const protocol::CallFrame& call = pop_.call();
+    const models::CallerChoice& live = pop_.live();
+    const protocol::CallFrame& call = live.call();
     const bool outgoing = call.direction == u"out";
     const QString number = call.withheld    ? tr("withheld number")
         : !call.from.isEmpty() && !outgoing ? call.from
@@ -178,14 +180,10 @@ void CallPopWindow::fill()
                                     : tr("Incoming call · %1 · queue %2").arg(number, call.queue));
     setWindowTitle(outgoing ? tr("Outgoing call") : tr("Incoming call"));
 
-    const int pending = pop_.pending();
-    waiting_->setText(pending == 0 ? QString()
-            : pending == 1         ? tr("1 more waiting")
-                                   : tr("%1 more waiting").arg(pending));
-    waiting_->setVisible(pending > 0);
+    showWaiting(pop_.pending());
 
-    const auto& cards = pop_.cards();
-    const models::CallerCard* shown = pop_.chosenCard();
+    const auto& cards = live.cards();
+    const models::CallerCard* shown = live.chosenCard();
     if (!shown && cards.size() == 1)
         shown = &cards.first();
     QString name;
@@ -204,6 +202,14 @@ void CallPopWindow::fill()
     card_->setVisible(shown != nullptr);
     chooser_->refresh();
     updateButtons();
+}
+
+void CallPopWindow::showWaiting(int pending)
+{
+    waiting_->setText(pending == 0 ? QString()
+            : pending == 1         ? tr("1 more waiting")
+                                   : tr("%1 more waiting").arg(pending));
+    waiting_->setVisible(pending > 0);
 }
 
 void CallPopWindow::updateButtons()
@@ -257,6 +263,11 @@ void CallPopWindow::reject()
 QString CallPopWindow::shownName() const
 {
     return name_->text();
+}
+
+QString CallPopWindow::waitingText() const
+{
+    return waiting_->isVisibleTo(this) ? waiting_->text() : QString();
 }
 
 void CallPopWindow::placeOnScreen()

@@ -44,8 +44,9 @@ public:
     // as well, so it works while the pop is hidden (an application shortcut needs a visible
     // widget that holds it).
     QAction* acceptAction() const { return acceptAction_; }
-    // The name in the header; for tests.
+    // The name in the header, and the "2 more waiting" line (empty when hidden); for tests.
     QString shownName() const;
+    QString waitingText() const;
     CallerCardView* cardView() const { return card_; }
     CallerChooser* chooser() const { return chooser_; }
 
@@ -69,6 +70,7 @@ private:
     void buildLayout();
     void onRinging(const QString& callId);
     void fill();
+    void showWaiting(int pending);
     void updateButtons();
     void placeOnScreen();
     void applyColours();

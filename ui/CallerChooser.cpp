@@ -80,10 +80,11 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
 
 } // namespace
 
-CallerChooser::CallerChooser(
-    models::CallPop& pop, models::SearchResultsModel& search, QWidget* parent)
+CallerChooser::CallerChooser(models::CallPop& pop, models::CallPop::Target target,
+    models::SearchResultsModel& search, QWidget* parent)
     : QWidget(parent)
     , pop_(pop)
+    , target_(target)
     , search_(search)
 {
     auto* layout = new QVBoxLayout(this);
@@ -127,8 +128,8 @@ QWidget* CallerChooser::buildMatches()
         if (!item)
             return;
         const QString id = item->data(kCustomerIdRole).toString();
-        if (id != pop_.chosenCustomerId())
-            pop_.pick(id);
+        if (id != choice().chosenCustomerId())
+            pop_.pick(target_, id);
     });
     return matchesBox_;
 }
@@ -278,7 +279,7 @@ void CallerChooser::applyColours()
 
 void CallerChooser::refresh()
 {
-    const protocol::CallFrame& call = pop_.call();
+    const protocol::CallFrame& call = choice().call();
     if (call.callId != callId_) {
         // A new call: a clean form.
         callId_ = call.callId;
@@ -288,9 +289,9 @@ void CallerChooser::refresh()
         linkField_->clear();
         error_->hide();
     }
-    const auto& cards = pop_.cards();
+    const auto& cards = choice().cards();
     const bool several = cards.size() > 1;
-    const bool unknown = cards.isEmpty() && pop_.chosenCustomerId().isEmpty();
+    const bool unknown = cards.isEmpty() && choice().chosenCustomerId().isEmpty();
     matchesBox_->setVisible(several);
     unknownBox_->setVisible(unknown);
     if (several)
@@ -303,7 +304,7 @@ void CallerChooser::refresh()
                                                                                     : number);
     }
     // A customer created or linked here: say so, and that the call will be theirs.
-    const models::CallerCard* chosen = pop_.chosenCard();
+    const models::CallerCard* chosen = choice().chosenCard();
     const bool madeHere = cards.isEmpty() && chosen;
     chosen_->setText(
         madeHere ? tr("✓ This call is with %1.").arg(chosen->summary.name) : QString());
@@ -313,7 +314,8 @@ void CallerChooser::refresh()
 
 bool CallerChooser::needsChoice() const
 {
-    return pop_.cards().size() > 1 || (pop_.cards().isEmpty() && pop_.chosenCustomerId().isEmpty());
+    const auto& cards = choice().cards();
+    return cards.size() > 1 || (cards.isEmpty() && choice().chosenCustomerId().isEmpty());
 }
 
 void CallerChooser::focusFirstField()
@@ -326,7 +328,7 @@ void CallerChooser::focusFirstField()
 
 void CallerChooser::fillMatches()
 {
-    const auto& cards = pop_.cards();
+    const auto& cards = choice().cards();
     QStringList ids;
     for (const models::CallerCard& card : cards)
         ids.append(card.summary.customerId);
@@ -350,7 +352,7 @@ void CallerChooser::fillMatches()
         const int rowHeight = matches_->count() > 0 ? matches_->sizeHintForRow(0) : 0;
         matches_->setFixedHeight(rows * rowHeight + 2 * matches_->frameWidth());
     }
-    const int chosen = int(ids.indexOf(pop_.chosenCustomerId()));
+    const int chosen = int(ids.indexOf(choice().chosenCustomerId()));
     if (chosen >= 0)
         matches_->setCurrentRow(chosen);
     else
@@ -361,7 +363,7 @@ void CallerChooser::create()
 {
     const QString first = firstName_->text().trimmed();
     const QString last = lastName_->text().trimmed();
-    const QString id = pop_.createCustomer(first, last);
+    const QString id = pop_.createCustomer(target_, first, last);
     if (id.isEmpty()) {
         showError(tr("Enter a first or last name to create the customer."));
         (first.isEmpty() ? firstName_ : lastName_)->setFocus(Qt::OtherFocusReason);
@@ -377,7 +379,7 @@ void CallerChooser::linkSelected()
     if (!current.isValid() || search_.kindAt(current.row()) != Search::RowKind::Customer)
         return;
     const QString customerId = current.data(Search::CustomerIdRole).toString();
-    if (!pop_.link(customerId)) {
+    if (!pop_.link(target_, customerId)) {
         showError(tr("That customer is not in the local cache yet; try again in a moment."));
         return;
     }

@@ -2,8 +2,11 @@
 // who share it (a list to pick from), or, for an unknown or withheld caller, a new customer
 // made with the number filled in, or an existing one found in the local cache and linked
 // (the number joins their phones). Each choice becomes a CallPop call (pick, createCustomer,
-// link); the pop decides what is sent. Used by the call pop and by the wrap-up panel.
+// link) for its target; the pop decides what is sent. Used by the call pop (the live call)
+// and by the wrap-up panel (the call being wrapped up).
 #pragma once
+
+#include "models/CallPop.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -15,19 +18,18 @@ class QListWidget;
 class QPushButton;
 
 namespace switchboard::models {
-class CallPop;
 class SearchResultsModel;
-} // namespace switchboard::models
+}
 
 namespace switchboard::ui {
 
 class CallerChooser : public QWidget {
     Q_OBJECT
 public:
-    CallerChooser(
-        models::CallPop& pop, models::SearchResultsModel& search, QWidget* parent = nullptr);
+    CallerChooser(models::CallPop& pop, models::CallPop::Target target,
+        models::SearchResultsModel& search, QWidget* parent = nullptr);
 
-    // Shows what the pop's current call needs: the list of matches, the create and link
+    // Shows what the target call needs: the list of matches, the create and link
     // form, or the customer just created or linked. Hidden when the caller is known.
     void refresh();
     // Whether there is anything to choose: several matches, or an unknown caller nobody
@@ -48,8 +50,10 @@ private:
     void linkSelected();
     void showError(const QString& text);
     void applyColours();
+    const models::CallerChoice& choice() const { return pop_.choice(target_); }
 
     models::CallPop& pop_;
+    const models::CallPop::Target target_;
     models::SearchResultsModel& search_;
     QString callId_; // the call the fields were filled for
     QStringList matchIds_; // the customers listed in matches_

@@ -310,6 +310,11 @@ void MainWindow::showRejectNotice(const QString& text)
     statusBar_->showRejectNotice(text);
 }
 
+void MainWindow::showLoadError(const QString& text)
+{
+    statusBar_->showLoadError(text);
+}
+
 void MainWindow::showSignal(const protocol::SignalFrame& signal)
 {
     collisions_->add(signal);
@@ -442,8 +447,11 @@ void MainWindow::showCallList()
 {
     if (!callLog_)
         return;
-    if (!callList_)
+    if (!callList_) {
         callList_ = new CallListDialog(*callLog_, this);
+        connect(
+            callList_, &CallListDialog::callbackRequested, this, &MainWindow::callbackRequested);
+    }
     callList_->show();
     callList_->raise();
     callList_->activateWindow();

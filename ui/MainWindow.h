@@ -53,10 +53,16 @@ public:
     void addCallControls(models::CallLog& log, QAction* accept, QAction* ringSound);
     WorkspaceStatusBar& workspaceStatusBar() { return *statusBar_; }
 
+Q_SIGNALS:
+    // "Log a callback…" on a missed call of the call list.
+    void callbackRequested(const QString& callId);
+
 public Q_SLOTS:
     void setCurrentAgent(const QString& agentId);
     void setSyncState(switchboard::ui::SyncState state, int pendingCount);
     void showRejectNotice(const QString& text);
+    // The local cache could not be read; in the status bar until dismissed.
+    void showLoadError(const QString& text);
     // Another agent viewing, typing in or leaving a conversation (collision display).
     void showSignal(const switchboard::protocol::SignalFrame& signal);
     // Selects the inbox row of the conversation, if it is in the current view.

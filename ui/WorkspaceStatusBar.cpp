@@ -47,7 +47,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
 
     notice_ = new QLabel(this);
     notice_->setObjectName(u"rejectNotice"_s);
-    notice_->setAccessibleName(tr("Refused change"));
+    notice_->setAccessibleName(tr("Notice"));
     notice_->setTextFormat(Qt::PlainText);
     dismiss_ = new QToolButton(this);
     dismiss_->setText(tr("Dismiss"));
@@ -129,7 +129,17 @@ void WorkspaceStatusBar::setSyncState(SyncState state, int pendingCount)
 
 void WorkspaceStatusBar::showRejectNotice(const QString& text)
 {
-    notice_->setText(tr("Not saved: %1").arg(text));
+    showNotice(tr("Not saved: %1").arg(text));
+}
+
+void WorkspaceStatusBar::showLoadError(const QString& text)
+{
+    showNotice(tr("Could not read the local cache: %1").arg(text));
+}
+
+void WorkspaceStatusBar::showNotice(const QString& text)
+{
+    notice_->setText(text);
     notice_->show();
     dismiss_->show();
 }

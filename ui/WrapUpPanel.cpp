@@ -56,14 +56,15 @@ WrapUpPanel::WrapUpPanel(models::CallPop& pop, models::TagListModel& tags,
     connect(submit_, &QPushButton::clicked, this, &WrapUpPanel::submit);
     connect(skip_, &QPushButton::clicked, this, &WrapUpPanel::skip);
     connect(&pop_, &CallPop::wrapUpDue, this, &WrapUpPanel::onWrapUpDue);
-    connect(&pop_, &CallPop::cardsChanged, this, [this] {
-        if (isVisible())
+    connect(&pop_, &CallPop::cardsChanged, this, [this](CallPop::Target target) {
+        if (target == CallPop::Target::WrapUp && isVisible())
             refresh();
     });
-    connect(&pop_, &CallPop::stateChanged, this, [this](CallPop::State state) {
-        if (state != CallPop::State::Ended)
-            hide(); // wrapped up, skipped, or the next call
+    connect(&pop_, &CallPop::wrapUpDone, this, [this] {
+        if (pop_.wrappingUp().isEmpty())
+            hide(); // none left; else wrapUpDue brings the next one right away
     });
+    connect(&pop_, &CallPop::wrapUpsWaitingChanged, this, &WrapUpPanel::showWaiting);
     connect(followUp_, &QCheckBox::toggled, followUpAt_, &QWidget::setEnabled);
     connect(followUp_, &QCheckBox::toggled, this, &WrapUpPanel::validate);
     connect(followUpAt_, &QDateTimeEdit::dateTimeChanged, this, &WrapUpPanel::validate);
@@ -94,6 +95,10 @@ void WrapUpPanel::buildLayout(models::TagListModel& tags, models::SearchResultsM
     callLine_->setObjectName(u"wrapUpCall"_s);
     callLine_->setTextFormat(Qt::PlainText);
     callLine_->setWordWrap(true);
+    waiting_ = new QLabel(this);
+    waiting_->setObjectName(u"wrapUpsWaiting"_s);
+    waiting_->setTextFormat(Qt::PlainText);
+    waiting_->hide();
 
     // Whom the call was with, when the server could not tell: a box of its own, apart
     // from the wrap-up's fields.
@@ -109,7 +114,7 @@ void WrapUpPanel::buildLayout(models::TagListModel& tags, models::SearchResultsM
     notLogged_->setWordWrap(true);
     notLogged_->setText(tr("This call is logged on a customer's timeline once you choose the "
                            "customer: pick one, create one, or search and link."));
-    chooser_ = new CallerChooser(pop_, search, whoBox_);
+    chooser_ = new CallerChooser(pop_, CallPop::Target::WrapUp, search, whoBox_);
     whoLayout->addWidget(notLogged_);
     whoLayout->addWidget(chooser_);
 
@@ -170,6 +175,7 @@ void WrapUpPanel::buildLayout(models::TagListModel& tags, models::SearchResultsM
     submit_->setAutoDefault(false);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(8);
+    buttons->addWidget(waiting_);
     buttons->addStretch();
     buttons->addWidget(skip_);
     buttons->addWidget(submit_);
@@ -195,35 +201,41 @@ QDateTime WrapUpPanel::defaultFollowUp(const QDateTime& now)
 
 void WrapUpPanel::onWrapUpDue(const QString&)
 {
-    // A fresh form for each call.
-    const bool unanswered = DisplayNames::isUnansweredCall(pop_.call().disposition);
+    // A fresh form for each call. An unanswered one is here because the agent asked to log
+    // a callback: offer one.
+    const bool unanswered = DisplayNames::isUnansweredCall(pop_.wrappingUp().call().disposition);
     const WrapUpCode code = unanswered ? WrapUpCode::CallbackNeeded : WrapUpCode::Resolved;
     code_->setCurrentIndex(code_->findData(int(code)));
     notes_->clear();
     tags_.clear();
     tagEditor_->setTags(tags_);
     followUpAt_->setDateTime(defaultFollowUp(QDateTime::currentDateTime()));
-    followUp_->setChecked(unanswered); // someone did not get through: offer to call back
+    followUp_->setChecked(unanswered);
     followUpAt_->setEnabled(unanswered);
+    showWaiting(pop_.wrapUpsWaiting());
     refresh();
     show();
     raise();
-    // Only a call the agent just talked in takes the keyboard; one that rang out must not
-    // snatch it from a reply being typed.
-    if (!unanswered) {
-        activateWindow();
-        if (chooser_->needsChoice())
-            chooser_->focusFirstField();
-        else
-            notes_->setFocus(Qt::OtherFocusReason);
-    }
+    // The call just talked in, or the callback just asked for: the agent is on it.
+    activateWindow();
+    if (chooser_->needsChoice())
+        chooser_->focusFirstField();
+    else
+        notes_->setFocus(Qt::OtherFocusReason);
+}
+
+void WrapUpPanel::showWaiting(int count)
+{
+    waiting_->setText(count == 1 ? tr("1 more to wrap up") : tr("%1 more to wrap up").arg(count));
+    waiting_->setVisible(count > 0);
 }
 
 void WrapUpPanel::refresh()
 {
-    const protocol::CallFrame& call = pop_.call();
+    const models::CallerChoice& ended = pop_.wrappingUp();
+    const protocol::CallFrame& call = ended.call();
     QString name;
-    if (const models::CallerCard* card = pop_.chosenCard())
+    if (const models::CallerCard* card = ended.chosenCard())
         name = card->summary.name;
     const bool outgoing = call.direction == u"out";
     const QString number = call.withheld ? tr("withheld number")
@@ -251,18 +263,24 @@ void WrapUpPanel::refresh()
         callLine_->setText(outgoing ? tr("Outgoing call · %1 · %2").arg(outcome, number)
                                     : tr("Incoming call · %1 · %2").arg(outcome, number));
 
-    const bool needsCustomer = !pop_.landed() && pop_.chosenCustomerId().isEmpty();
+    const bool needsCustomer = !ended.landed() && ended.chosenCustomerId().isEmpty();
     notLogged_->setVisible(needsCustomer);
     chooser_->refresh();
     // On the timeline already: nothing to choose.
-    whoBox_->setVisible(!pop_.landed() && (needsCustomer || chooser_->isVisibleTo(whoBox_)));
+    whoBox_->setVisible(!ended.landed() && (needsCustomer || chooser_->isVisibleTo(whoBox_)));
     validate();
     applyColours();
 }
 
+bool WrapUpPanel::needsCustomer() const
+{
+    const models::CallerChoice& ended = pop_.wrappingUp();
+    return !ended.isEmpty() && !ended.landed() && ended.chosenCustomerId().isEmpty();
+}
+
 void WrapUpPanel::validate()
 {
-    const bool needsCustomer = !pop_.landed() && pop_.chosenCustomerId().isEmpty();
+    const bool needsCustomer = this->needsCustomer();
     submit_->setEnabled(!needsCustomer);
     submit_->setToolTip(needsCustomer ? notLogged_->text() : QString());
     const bool past
@@ -273,14 +291,14 @@ void WrapUpPanel::validate()
 
 QString WrapUpPanel::problem() const
 {
-    if (!pop_.landed() && pop_.chosenCustomerId().isEmpty())
+    if (needsCustomer())
         return notLogged_->text();
     return problem_->isVisibleTo(this) ? problem_->text() : QString();
 }
 
 void WrapUpPanel::submit()
 {
-    if (pop_.state() != CallPop::State::Ended || !submit_->isEnabled())
+    if (pop_.wrappingUp().isEmpty() || !submit_->isEnabled())
         return;
     validate();
     if (problem_->isVisibleTo(this)) {
@@ -294,13 +312,16 @@ void WrapUpPanel::submit()
         problem_->setText(tr("The wrap-up was not sent: the notes or tags are too long."));
         problem_->show();
     }
-    // Sent: CallPop is done with the call, and stateChanged hides the panel.
+    // Sent: CallPop is done with the call; wrapUpDone hides the panel, or wrapUpDue shows
+    // the next call to wrap up.
 }
 
 void WrapUpPanel::skip()
 {
-    pop_.skipWrapUp();
-    hide();
+    if (pop_.wrappingUp().isEmpty())
+        hide();
+    else
+        pop_.skipWrapUp(); // wrapUpDone hides the panel, or wrapUpDue shows the next call
 }
 
 void WrapUpPanel::keyPressEvent(QKeyEvent* event)
@@ -332,9 +353,10 @@ void WrapUpPanel::applyColours()
         label->setPalette(p);
     };
     tint(callLine_, WorkspacePalette::secondaryText(palette()));
+    tint(waiting_, WorkspacePalette::warning(palette()));
     tint(notLogged_, WorkspacePalette::warning(palette()));
     tint(problem_, WorkspacePalette::danger(palette()));
-    const bool unanswered = DisplayNames::isUnansweredCall(pop_.call().disposition);
+    const bool unanswered = DisplayNames::isUnansweredCall(pop_.wrappingUp().call().disposition);
     tint(title_,
         unanswered ? WorkspacePalette::danger(palette()) : palette().color(QPalette::WindowText));
 }

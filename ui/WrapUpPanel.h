@@ -5,8 +5,11 @@
 // share) is logged once the agent says whom it was with, so the panel offers the same
 // pick, create and link controls as the pop, and Submit waits for them.
 //
-// Shows CallPop's ended call and forwards what the agent entered; CallPop checks it again
-// and makes the command.
+// Shows the call CallPop is wrapping up (never the live one: a new call rings in the pop
+// while this stays open) and forwards what the agent entered; CallPop checks it again and
+// makes the command. Other ended calls wait their turn ("1 more to wrap up"). A missed call
+// comes here only when the agent logs a callback from the call list: Callback needed, with
+// the follow-up ticked.
 #pragma once
 
 #include <QDialog>
@@ -57,13 +60,16 @@ protected:
 private:
     void buildLayout(models::TagListModel& tags, models::SearchResultsModel& search);
     void onWrapUpDue(const QString& callId);
+    void showWaiting(int count);
     void refresh();
+    bool needsCustomer() const;
     void validate();
     void applyColours();
 
     models::CallPop& pop_;
     QLabel* title_ = nullptr;
     QLabel* callLine_ = nullptr;
+    QLabel* waiting_ = nullptr;
     QFrame* whoBox_ = nullptr;
     QLabel* notLogged_ = nullptr;
     CallerChooser* chooser_ = nullptr;

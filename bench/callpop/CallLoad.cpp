@@ -110,14 +110,9 @@ void CallLoad::onStateChanged(models::CallPop::State state)
 {
     if (!hungUp_ || done_)
         return;
-    if (state == models::CallPop::State::Ended) {
-        // The agent skips the wrap-up of the abandoned call; queued, not inside the
-        // pop's own signal.
-        QMetaObject::invokeMethod(
-            this, [this] { pop_.skipWrapUp(); }, Qt::QueuedConnection);
-    } else if (state == models::CallPop::State::Idle) {
+    // An abandoned call has no wrap-up: the pop is idle again at once.
+    if (state == models::CallPop::State::Idle)
         moveOn();
-    }
 }
 
 void CallLoad::moveOn()

@@ -4,8 +4,9 @@
 // the test POSTs over real HTTP as a PBX bridge would. The agent sees who calls (a number
 // written unlike the stored one still finds the customer; a shared number lists both
 // customers; an unknown one says so and shows the number), gets the wrap-up after the
-// hangup, and the wrap-up reaches the call's conversation through the server; missed
-// calls are counted. Then the demo's simulated PBX rings the same desk, and keeps ringing
+// hangup, and the wrap-up reaches the call's conversation through the server; the next
+// call pops at once over an open wrap-up; missed calls are counted and open no wrap-up.
+// Then the demo's simulated PBX rings the same desk, and keeps ringing
 // when its POSTs fail.
 //
 // The embedded server rather than a server process: it is what --demo runs, it is seeded
@@ -159,12 +160,19 @@ class TestCallPopDesk : public QObject {
         return {};
     }
 
-    // The agent skips every wrap-up still due (calls queue behind one), until none rings.
+    // The agent skips every wrap-up still due (they queue behind one), until none is left
+    // and nothing rings.
     bool skippedToIdle()
     {
-        if (pop().state() == models::CallPop::State::Ended)
+        if (!pop().wrappingUp().isEmpty())
             pop().skipWrapUp();
-        return pop().state() == models::CallPop::State::Idle;
+        return pop().wrappingUp().isEmpty() && pop().state() == models::CallPop::State::Idle;
+    }
+
+    QString wrapUpTitle()
+    {
+        auto* title = wrapUpPanel().findChild<QLabel*>(u"wrapUpTitle"_s);
+        return title ? title->text() : QString();
     }
 
 private Q_SLOTS:
@@ -172,6 +180,7 @@ private Q_SLOTS:
     void knownCallerPopsAndTheWrapUpReachesTheConversation();
     void sharedNumberListsBothAndAnAbandonedCallIsMissed();
     void unknownCallerShowsTheNumberAndAMissedCallIsCounted();
+    void secondCallPopsDuringTheFirstOnesWrapUp();
     void demoPbxRingsTheDeskAndSurvivesFailedPosts();
     void cleanupTestCase();
 };
@@ -227,8 +236,10 @@ void TestCallPopDesk::knownCallerPopsAndTheWrapUpReachesTheConversation()
                  .status,
         200);
     QTRY_VERIFY_WITH_TIMEOUT(wrapUpPanel().isVisible(), 10000);
-    QCOMPARE(pop().state(), models::CallPop::State::Ended);
-    const QString conversationId = pop().call().conversationId;
+    QCOMPARE(pop().state(), models::CallPop::State::Idle);
+    QVERIFY(!popWindow().isVisible());
+    QVERIFY(wrapUpTitle().contains(ayse.displayName()));
+    const QString conversationId = pop().wrappingUp().call().conversationId;
     QVERIFY(conversationId.startsWith(u"con-"_s));
 
     // The agent writes notes, adds a tag and submits, in the panel.
@@ -245,7 +256,7 @@ void TestCallPopDesk::knownCallerPopsAndTheWrapUpReachesTheConversation()
     QVERIFY2(wrapUpPanel().problem().isEmpty(), qPrintable(wrapUpPanel().problem()));
     QTest::mouseClick(submit, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!wrapUpPanel().isVisible(), 5000);
-    QCOMPARE(pop().state(), models::CallPop::State::Idle);
+    QVERIFY(pop().wrappingUp().isEmpty());
     auto conversationTags = [&] {
         auto found = cache().conversations().find(conversationId);
         return found && *found ? (*found)->tags : QStringList {};
@@ -309,7 +320,10 @@ void TestCallPopDesk::sharedNumberListsBothAndAnAbandonedCallIsMissed()
         200);
     QTRY_COMPARE_WITH_TIMEOUT(desk_->callLog().missedCount(), missedBefore + 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!popWindow().isVisible(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(skippedToIdle(), 10000);
+    // Nothing to wrap up unless the agent logs a callback.
+    QCOMPARE(pop().state(), models::CallPop::State::Idle);
+    QVERIFY(!wrapUpPanel().isVisible());
+    QVERIFY(pop().wrappingUp().isEmpty());
 }
 
 void TestCallPopDesk::unknownCallerShowsTheNumberAndAMissedCallIsCounted()
@@ -326,7 +340,50 @@ void TestCallPopDesk::unknownCallerShowsTheNumberAndAMissedCallIsCounted()
             .status,
         200);
     QTRY_COMPARE_WITH_TIMEOUT(desk_->callLog().missedCount(), missedBefore + 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(skippedToIdle(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!popWindow().isVisible(), 5000);
+    QVERIFY(!wrapUpPanel().isVisible());
+    QVERIFY(pop().wrappingUp().isEmpty());
+}
+
+// The first call's wrap-up is open when the next call comes in: it pops at once, over the
+// panel, which still shows the first call.
+void TestCallPopDesk::secondCallPopsDuringTheFirstOnesWrapUp()
+{
+    const QList<protocol::Customer> callers = turkishCallers();
+    QVERIFY(callers.size() >= 4);
+    const protocol::Customer& first = callers.at(3);
+    const QString dialled = turkishPhone(first).number;
+    QCOMPARE(webhook(u"newCall"_s, u"e2e-first"_s, dialled).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(popShows(first.displayName()), 10000);
+    QCOMPARE(webhook(u"answer"_s, u"e2e-first"_s, dialled).status, 200);
+    QCOMPARE(webhook(u"hangup"_s, u"e2e-first"_s, dialled, { { "cause"_L1, u"normalClearing"_s } })
+                 .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(wrapUpPanel().isVisible(), 10000);
+    QVERIFY(wrapUpTitle().contains(first.displayName()));
+
+    QCOMPARE(webhook(u"newCall"_s, u"e2e-second"_s, kUnknownNumber).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(popShows(u"Unknown caller"_s), 10000);
+    QVERIFY(wrapUpPanel().isVisible());
+    QVERIFY(wrapUpTitle().contains(first.displayName()));
+    QCOMPARE(pop().pending(), 0);
+
+    // The panel's Submit logs the first call; the second still rings.
+    auto* submit = wrapUpPanel().findChild<QPushButton*>(u"wrapUpSubmit"_s);
+    QVERIFY(submit && submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(!wrapUpPanel().isVisible());
+    QVERIFY(popShows(u"Unknown caller"_s));
+    QCOMPARE(pop().state(), models::CallPop::State::Ringing);
+
+    QCOMPARE(
+        webhook(u"hangup"_s, u"e2e-second"_s, kUnknownNumber, { { "cause"_L1, u"noAnswer"_s } })
+            .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(!popWindow().isVisible(), 10000);
+    QVERIFY(!wrapUpPanel().isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cache().pending().value_or(QList<protocol::Command> { {} }).isEmpty(), 10000);
 }
 
 void TestCallPopDesk::demoPbxRingsTheDeskAndSurvivesFailedPosts()

@@ -2,9 +2,11 @@
 // and the cache's details right after; several matches wait for a pick; an unknown caller
 // is created or linked with the number; decline and wrap-up become the commands
 // docs/protocol.md describes (customerId only when the call did not land by itself); a
-// follow-up in the past is refused; a call taken by a colleague goes away; a second call
-// waits for the first one's wrap-up; frames about unknown calls change nothing. And the
-// call log counts missed and abandoned calls, not answered ones.
+// follow-up in the past is refused; a call taken by a colleague goes away; a new call rings
+// while the previous one is wrapped up, each acting on its own call; wrap-ups queue in
+// order; missed and abandoned calls are not wrapped up unless a callback is logged from the
+// call log; frames about unknown calls change nothing. And the call log counts missed and
+// abandoned calls, not answered ones.
 #include "models/CallLog.h"
 #include "models/CallPop.h"
 #include "protocol/CallWrapUp.h"
@@ -27,6 +29,8 @@ namespace switchboard {
 
 using models::CallLog;
 using models::CallPop;
+constexpr auto Live = CallPop::Target::Live;
+constexpr auto WrapUp = CallPop::Target::WrapUp;
 namespace CommandType = protocol::CommandType;
 namespace CallEvent = protocol::CallEvent;
 
@@ -186,8 +190,8 @@ private Q_SLOTS:
         std::optional<models::CallerCard> shownFirst;
         connect(pop.get(), &CallPop::ringing, this, [&](const QString& callId) {
             QCOMPARE(callId, u"pbx-1"_s);
-            QCOMPARE(pop->cards().size(), 1);
-            shownFirst = pop->cards().first();
+            QCOMPARE(pop->live().cards().size(), 1);
+            shownFirst = pop->live().cards().first();
         });
         pop->handle(frame(CallEvent::Offered, u"pbx-1"_s, { profile(kKevin, u"Kevin Demir"_s) }));
 
@@ -199,9 +203,9 @@ private Q_SLOTS:
         // Then the cache's details.
         QCOMPARE(pop->state(), CallPop::State::Ringing);
         QCOMPARE(states.size(), 1);
-        QCOMPARE(pop->chosenCustomerId(), kKevin);
-        QVERIFY(pop->landed());
-        const models::CallerCard* card = pop->chosenCard();
+        QCOMPARE(pop->live().chosenCustomerId(), kKevin);
+        QVERIFY(pop->live().landed());
+        const models::CallerCard* card = pop->live().chosenCard();
         QVERIFY(card);
         QVERIFY(card->enriched);
         QCOMPARE(card->customer->company, u"Lens & Co"_s);
@@ -215,20 +219,20 @@ private Q_SLOTS:
         auto pop = newPop();
         pop->handle(frame(CallEvent::Offered, u"pbx-2"_s,
             { profile(kEleni, u"Eleni Demir"_s), profile(kNikos, u"Nikos Demir"_s) }));
-        QCOMPARE(pop->cards().size(), 2);
-        QCOMPARE(pop->cards().at(1).summary.customerId, kNikos); // the server's order
-        QVERIFY(pop->chosenCustomerId().isEmpty());
-        QVERIFY(!pop->chosenCard());
-        QVERIFY(!pop->landed());
-        QVERIFY(!pop->cards().at(0).enriched && !pop->cards().at(1).enriched);
+        QCOMPARE(pop->live().cards().size(), 2);
+        QCOMPARE(pop->live().cards().at(1).summary.customerId, kNikos); // the server's order
+        QVERIFY(pop->live().chosenCustomerId().isEmpty());
+        QVERIFY(!pop->live().chosenCard());
+        QVERIFY(!pop->live().landed());
+        QVERIFY(!pop->live().cards().at(0).enriched && !pop->live().cards().at(1).enriched);
 
-        pop->pick(kKevin); // not one of the matches
-        QVERIFY(pop->chosenCustomerId().isEmpty());
+        pop->pick(Live, kKevin); // not one of the matches
+        QVERIFY(pop->live().chosenCustomerId().isEmpty());
         QSignalSpy cardsChanged(pop.get(), &CallPop::cardsChanged);
-        pop->pick(kNikos);
-        QCOMPARE(pop->chosenCustomerId(), kNikos);
-        QVERIFY(pop->chosenCard()->enriched);
-        QCOMPARE(pop->chosenCard()->customer->revision, 7);
+        pop->pick(Live, kNikos);
+        QCOMPARE(pop->live().chosenCustomerId(), kNikos);
+        QVERIFY(pop->live().chosenCard()->enriched);
+        QCOMPARE(pop->live().chosenCard()->customer->revision, 7);
         QVERIFY(!cardsChanged.isEmpty());
     }
 
@@ -237,14 +241,14 @@ private Q_SLOTS:
         auto pop = newPop();
         QSignalSpy commands(pop.get(), &CallPop::commandReady);
         pop->handle(frame(CallEvent::Offered, u"pbx-3"_s));
-        QVERIFY(pop->cards().isEmpty());
-        QVERIFY(pop->createCustomer(u" "_s, QString()).isEmpty());
-        QVERIFY(pop->createCustomer(QString(500, u'x'), u"Long"_s).isEmpty());
+        QVERIFY(pop->live().cards().isEmpty());
+        QVERIFY(pop->createCustomer(Live, u" "_s, QString()).isEmpty());
+        QVERIFY(pop->createCustomer(Live, QString(500, u'x'), u"Long"_s).isEmpty());
         QVERIFY(commands.isEmpty());
 
-        const QString id = pop->createCustomer(u" Ayşe "_s, u"Yılmaz"_s);
+        const QString id = pop->createCustomer(Live, u" Ayşe "_s, u"Yılmaz"_s);
         QVERIFY(id.startsWith(u"cus-"_s));
-        QCOMPARE(pop->chosenCustomerId(), id);
+        QCOMPARE(pop->live().chosenCustomerId(), id);
         QCOMPARE(commands.size(), 1);
         const protocol::Command create = commandsIn(commands).first();
         QCOMPARE(create.type, QString(CommandType::CreateCustomer));
@@ -258,16 +262,16 @@ private Q_SLOTS:
         QCOMPARE(created->phones.size(), 1);
         QCOMPARE(created->phones.first().number, kNumber);
         QCOMPARE(created->phones.first().e164, kE164);
-        QVERIFY(pop->chosenCard());
-        QVERIFY(!pop->chosenCard()->enriched);
+        QVERIFY(pop->live().chosenCard());
+        QVERIFY(!pop->live().chosenCard()->enriched);
 
         // The sync client queues it with its local effect; the change notice enriches.
         auto queued = store_->enqueue(create);
         QVERIFY(queued);
         QVERIFY(queued->customers.contains(id));
         pop->applyChanges(*queued);
-        QVERIFY(pop->chosenCard()->enriched);
-        QCOMPARE(pop->chosenCard()->customer->displayName(), u"Ayşe Yılmaz"_s);
+        QVERIFY(pop->live().chosenCard()->enriched);
+        QCOMPARE(pop->live().chosenCard()->customer->displayName(), u"Ayşe Yılmaz"_s);
     }
 
     void withheldCallerIsCreatedWithoutAPhone()
@@ -279,7 +283,7 @@ private Q_SLOTS:
         offer.e164.clear();
         offer.withheld = true;
         pop->handle(offer);
-        QVERIFY(!pop->createCustomer(u"Jonas"_s, {}).isEmpty());
+        QVERIFY(!pop->createCustomer(Live, u"Jonas"_s, {}).isEmpty());
         QCOMPARE(commands.size(), 1);
         QVERIFY(
             protocol::Customer::fromJson(commandsIn(commands).first().payload)->phones.isEmpty());
@@ -290,15 +294,15 @@ private Q_SLOTS:
         auto pop = newPop();
         QSignalSpy commands(pop.get(), &CallPop::commandReady);
         pop->handle(frame(CallEvent::Offered, u"pbx-5"_s));
-        QVERIFY(!pop->link(u"cus-not-cached"_s));
+        QVERIFY(!pop->link(Live, u"cus-not-cached"_s));
         QVERIFY(commands.isEmpty());
-        QVERIFY(pop->chosenCustomerId().isEmpty());
+        QVERIFY(pop->live().chosenCustomerId().isEmpty());
 
-        QVERIFY(pop->link(kEleni));
-        QCOMPARE(pop->chosenCustomerId(), kEleni);
-        QVERIFY(pop->cards().isEmpty()); // still the server's matches: none
-        QVERIFY(pop->chosenCard()->enriched);
-        QCOMPARE(pop->chosenCard()->customer->company, u"Acropolis Optics"_s);
+        QVERIFY(pop->link(Live, kEleni));
+        QCOMPARE(pop->live().chosenCustomerId(), kEleni);
+        QVERIFY(pop->live().cards().isEmpty()); // still the server's matches: none
+        QVERIFY(pop->live().chosenCard()->enriched);
+        QCOMPARE(pop->live().chosenCard()->customer->company, u"Acropolis Optics"_s);
         QCOMPARE(commands.size(), 1);
         const protocol::Command update = commandsIn(commands).first();
         QCOMPARE(update.type, QString(CommandType::UpdateCustomer));
@@ -353,6 +357,7 @@ private Q_SLOTS:
         // What the server says about it afterwards is for whoever takes it.
         pop->handle(ended(u"pbx-8"_s, protocol::CallDisposition::Answered));
         QCOMPARE(pop->state(), CallPop::State::Idle);
+        QVERIFY(pop->wrappingUp().isEmpty());
     }
 
     void wrapUpOfALandedCallNamesNoCustomer()
@@ -360,16 +365,24 @@ private Q_SLOTS:
         auto pop = newPop();
         QSignalSpy commands(pop.get(), &CallPop::commandReady);
         QSignalSpy wrapUpDue(pop.get(), &CallPop::wrapUpDue);
+        QSignalSpy wrapUpDone(pop.get(), &CallPop::wrapUpDone);
         pop->handle(frame(CallEvent::Offered, u"pbx-9"_s, { profile(kKevin, u"Kevin"_s) }));
         QVERIFY(!pop->wrapUp(protocol::WrapUpCode::Resolved, {}, {})); // still ringing
         pop->handle(answered(u"pbx-9"_s));
         QCOMPARE(pop->state(), CallPop::State::Answered);
         pop->handle(ended(u"pbx-9"_s, protocol::CallDisposition::Answered, u"con-call-9"_s, 204));
-        QCOMPARE(pop->state(), CallPop::State::Ended);
+        // The live call is over; the ended one is the wrap-up's.
+        QCOMPARE(pop->state(), CallPop::State::Idle);
+        QVERIFY(pop->live().isEmpty());
         QCOMPARE(wrapUpDue.size(), 1);
-        QCOMPARE(pop->call().durationSeconds, 204);
-        QCOMPARE(pop->call().matches.size(), 1); // the offer's, kept
-        QVERIFY(pop->landed());
+        QCOMPARE(wrapUpDue.first().at(0).toString(), u"pbx-9"_s);
+        const models::CallerChoice& ended = pop->wrappingUp();
+        QCOMPARE(ended.call().callId, u"pbx-9"_s);
+        QCOMPARE(ended.call().durationSeconds, 204);
+        QCOMPARE(ended.call().matches.size(), 1); // the offer's, kept
+        QVERIFY(ended.landed());
+        QCOMPARE(ended.chosenCustomerId(), kKevin);
+        QVERIFY(ended.chosenCard()->enriched);
 
         const QDateTime inTwoDays = QDateTime::currentDateTimeUtc().addDays(2);
         QVERIFY(pop->wrapUp(protocol::WrapUpCode::Resolved, u"Lens swapped"_s,
@@ -385,8 +398,11 @@ private Q_SLOTS:
         QCOMPARE(wrapUp->notes, u"Lens swapped"_s);
         QCOMPARE(wrapUp->tags, (QStringList { u"lens"_s, u"warranty"_s }));
         QCOMPARE(wrapUp->followUpAt.toMSecsSinceEpoch(), inTwoDays.toMSecsSinceEpoch());
-        QCOMPARE(pop->state(), CallPop::State::Idle);
-        QVERIFY(pop->call().callId.isEmpty());
+        QCOMPARE(wrapUpDone.size(), 1);
+        QCOMPARE(wrapUpDone.first().at(0).toString(), u"pbx-9"_s);
+        QVERIFY(pop->wrappingUp().isEmpty());
+        QVERIFY(!pop->wrapUp(protocol::WrapUpCode::Resolved, {}, {})); // nothing left
+        QCOMPARE(commands.size(), 1);
     }
 
     void wrapUpOfACallThatDidNotLandNamesTheChosenCustomer()
@@ -397,10 +413,13 @@ private Q_SLOTS:
             { profile(kEleni, u"Eleni"_s), profile(kNikos, u"Nikos"_s) }));
         pop->handle(answered(u"pbx-10"_s));
         pop->handle(ended(u"pbx-10"_s, protocol::CallDisposition::Answered, {}, 60));
-        QVERIFY(!pop->landed());
+        QVERIFY(!pop->wrappingUp().landed());
         QVERIFY(!pop->wrapUp(protocol::WrapUpCode::InformationGiven, {}, {})); // whose?
         QVERIFY(commands.isEmpty());
-        pop->pick(kEleni);
+        pop->pick(Live, kEleni); // no live call: nothing to pick for
+        QVERIFY(pop->wrappingUp().chosenCustomerId().isEmpty());
+        pop->pick(WrapUp, kEleni);
+        QCOMPARE(pop->wrappingUp().chosenCustomerId(), kEleni);
         QVERIFY(pop->wrapUp(protocol::WrapUpCode::InformationGiven, {}, {}));
         QCOMPARE(commands.size(), 1);
         auto wrapUp = protocol::CallWrapUp::fromJson(commandsIn(commands).first().payload);
@@ -420,27 +439,82 @@ private Q_SLOTS:
         QVERIFY(!pop->wrapUp(protocol::WrapUpCode::CallbackNeeded, {}, {},
             QDateTime::currentDateTimeUtc().addSecs(-60)));
         QVERIFY(commands.isEmpty());
-        QCOMPARE(pop->state(), CallPop::State::Ended); // the panel stays for a fix
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-11"_s); // the panel stays for a fix
         pop->skipWrapUp();
-        QCOMPARE(pop->state(), CallPop::State::Idle);
+        QVERIFY(pop->wrappingUp().isEmpty());
         QVERIFY(commands.isEmpty());
     }
 
-    void missedCallMayLogACallback()
+    // A missed or abandoned call only makes the pop go: no wrap-up opens by itself.
+    void missedAndAbandonedCallsAreNotWrappedUp()
     {
         auto pop = newPop();
-        QSignalSpy commands(pop.get(), &CallPop::commandReady);
         QSignalSpy wrapUpDue(pop.get(), &CallPop::wrapUpDue);
         QSignalSpy dismissed(pop.get(), &CallPop::dismissed);
+        QSignalSpy ringing(pop.get(), &CallPop::ringing);
         pop->handle(frame(CallEvent::Offered, u"pbx-12"_s, { profile(kKevin, u"Kevin"_s) }));
+        pop->handle(frame(CallEvent::Offered, u"pbx-12b"_s, { profile(kNikos, u"Nikos"_s) }));
+        QCOMPARE(pop->pending(), 1);
         pop->handle(ended(u"pbx-12"_s, protocol::CallDisposition::Missed, u"con-call-12"_s));
         QCOMPARE(dismissed.size(), 1);
-        QCOMPARE(pop->state(), CallPop::State::Ended);
+        QVERIFY(wrapUpDue.isEmpty());
+        QVERIFY(pop->wrappingUp().isEmpty());
+        // The one waiting rings at once, not behind a wrap-up.
+        QCOMPARE(ringing.size(), 2);
+        QCOMPARE(pop->live().call().callId, u"pbx-12b"_s);
+        QCOMPARE(pop->state(), CallPop::State::Ringing);
+
+        pop->handle(ended(u"pbx-12b"_s, protocol::CallDisposition::Abandoned));
+        QCOMPARE(dismissed.size(), 2);
+        QCOMPARE(pop->state(), CallPop::State::Idle);
+        QVERIFY(pop->live().isEmpty());
+        QVERIFY(wrapUpDue.isEmpty());
+        QVERIFY(!pop->wrapUp(protocol::WrapUpCode::CallbackNeeded, {}, {}));
+    }
+
+    // "Log a callback…" in the call list: a wrap-up of that missed call, with its customer.
+    void callbackIsLoggedForAMissedCallFromTheLog()
+    {
+        auto pop = newPop();
+        CallLog log;
+        QSignalSpy commands(pop.get(), &CallPop::commandReady);
+        QSignalSpy wrapUpDue(pop.get(), &CallPop::wrapUpDue);
+        const auto feed = [&](const protocol::CallFrame& f) {
+            pop->handle(f);
+            log.handle(f);
+        };
+        feed(frame(CallEvent::Offered, u"pbx-30"_s, { profile(kKevin, u"Kevin"_s) }));
+        feed(ended(u"pbx-30"_s, protocol::CallDisposition::Missed, u"con-call-30"_s));
+        feed(frame(CallEvent::Offered, u"pbx-31"_s, { profile(kNikos, u"Nikos"_s) }));
+        feed(answered(u"pbx-31"_s));
+        feed(ended(u"pbx-31"_s, protocol::CallDisposition::Answered, u"con-call-31"_s, 30));
+        pop->skipWrapUp();
+        wrapUpDue.clear();
+
+        QVERIFY(!pop->logCallback(log, u"pbx-31"_s)); // answered: wrapped up already
+        QVERIFY(!pop->logCallback(log, u"pbx-nope"_s));
+        QVERIFY(wrapUpDue.isEmpty());
+        QVERIFY(pop->logCallback(log, u"pbx-30"_s));
         QCOMPARE(wrapUpDue.size(), 1);
-        QCOMPARE(pop->call().disposition, QString(protocol::CallDisposition::Missed));
-        QVERIFY(pop->wrapUp(protocol::WrapUpCode::CallbackNeeded, {}, {},
-            QDateTime::currentDateTimeUtc().addSecs(3600)));
+        QCOMPARE(wrapUpDue.first().at(0).toString(), u"pbx-30"_s);
+        const models::CallerChoice& missed = pop->wrappingUp();
+        QCOMPARE(missed.call().disposition, QString(protocol::CallDisposition::Missed));
+        QCOMPARE(missed.call().conversationId, u"con-call-30"_s);
+        QCOMPARE(missed.chosenCustomerId(), kKevin);
+        QVERIFY(missed.chosenCard()->enriched);
+        QCOMPARE(missed.chosenCard()->customer->company, u"Lens & Co"_s);
+        QVERIFY(!pop->logCallback(log, u"pbx-30"_s)); // once is enough
+        QCOMPARE(wrapUpDue.size(), 1);
+        QCOMPARE(pop->state(), CallPop::State::Idle); // nothing rings
+
+        const QDateTime inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(pop->wrapUp(protocol::WrapUpCode::CallbackNeeded, {}, {}, inAnHour));
         QCOMPARE(commands.size(), 1);
+        auto wrapUp = protocol::CallWrapUp::fromJson(commandsIn(commands).first().payload);
+        QVERIFY(wrapUp);
+        QCOMPARE(wrapUp->callId, u"pbx-30"_s);
+        QVERIFY(wrapUp->customerId.isEmpty()); // it landed on Kevin's timeline
+        QCOMPARE(wrapUp->followUpAt.toMSecsSinceEpoch(), inAnHour.toMSecsSinceEpoch());
     }
 
     void answeredBySomeoneElseIsDismissed()
@@ -452,45 +526,125 @@ private Q_SLOTS:
         pop->handle(answered(u"pbx-13"_s, u"agent-9"_s));
         QCOMPARE(dismissed.size(), 1);
         QCOMPARE(pop->state(), CallPop::State::Idle);
-        QVERIFY(pop->cards().isEmpty());
+        QVERIFY(pop->live().cards().isEmpty());
         pop->handle(ended(u"pbx-13"_s, protocol::CallDisposition::Answered));
         QVERIFY(wrapUpDue.isEmpty()); // theirs to wrap up
     }
 
-    void secondOfferWaitsForTheWrapUp()
+    // The wrap-up of one call is open when the next one rings: it rings at once, and the
+    // wrap-up and the pop each act on their own call.
+    void callRingsWhileThePreviousOneIsWrappedUp()
     {
         auto pop = newPop();
+        QSignalSpy commands(pop.get(), &CallPop::commandReady);
         QSignalSpy ringing(pop.get(), &CallPop::ringing);
-        pop->handle(frame(CallEvent::Offered, u"pbx-14"_s, { profile(kKevin, u"Kevin"_s) }));
-        pop->handle(frame(CallEvent::Offered, u"pbx-15"_s, { profile(kNikos, u"Nikos"_s) }));
-        pop->handle(frame(CallEvent::Offered, u"pbx-15"_s, { profile(kNikos, u"Nikos"_s) }));
-        QCOMPARE(pop->pending(), 1); // the replay counts once
-        QCOMPARE(ringing.size(), 1);
-        QCOMPARE(pop->call().callId, u"pbx-14"_s);
-        QCOMPARE(pop->chosenCustomerId(), kKevin);
-
+        QSignalSpy pendingChanged(pop.get(), &CallPop::pendingChanged);
+        pop->handle(frame(CallEvent::Offered, u"pbx-14"_s,
+            { profile(kEleni, u"Eleni"_s), profile(kNikos, u"Nikos"_s) }));
         pop->handle(answered(u"pbx-14"_s));
-        pop->handle(ended(u"pbx-14"_s, protocol::CallDisposition::Answered, u"con-call-14"_s));
-        QCOMPARE(pop->pending(), 1);
-        QVERIFY(pop->wrapUp(protocol::WrapUpCode::Resolved, {}, {}));
+        pop->handle(ended(u"pbx-14"_s, protocol::CallDisposition::Answered, {}, 90));
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-14"_s);
+
+        pop->handle(frame(CallEvent::Offered, u"pbx-15"_s, { profile(kKevin, u"Kevin"_s) }));
         QCOMPARE(ringing.size(), 2);
         QCOMPARE(ringing.last().at(0).toString(), u"pbx-15"_s);
         QCOMPARE(pop->state(), CallPop::State::Ringing);
-        QCOMPARE(pop->call().callId, u"pbx-15"_s);
-        QCOMPARE(pop->chosenCustomerId(), kNikos);
-        QVERIFY(pop->chosenCard()->enriched);
         QCOMPARE(pop->pending(), 0);
+        QVERIFY(pendingChanged.isEmpty());
+        QCOMPARE(pop->live().call().callId, u"pbx-15"_s);
+        QCOMPARE(pop->live().chosenCustomerId(), kKevin);
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-14"_s); // untouched
+
+        // A pick for the wrap-up is the wrap-up's; the ringing call keeps its caller.
+        pop->pick(WrapUp, kNikos);
+        QCOMPARE(pop->wrappingUp().chosenCustomerId(), kNikos);
+        QCOMPARE(pop->live().chosenCustomerId(), kKevin);
+        QVERIFY(pop->wrapUp(protocol::WrapUpCode::Resolved, u"Done"_s, {}));
+        auto wrapUp = protocol::CallWrapUp::fromJson(commandsIn(commands).last().payload);
+        QVERIFY(wrapUp);
+        QCOMPARE(wrapUp->callId, u"pbx-14"_s);
+        QCOMPARE(wrapUp->customerId, kNikos);
+        // The call still rings.
+        QCOMPARE(pop->state(), CallPop::State::Ringing);
+        QCOMPARE(pop->live().call().callId, u"pbx-15"_s);
+        QVERIFY(pop->wrappingUp().isEmpty());
+        pop->decline();
+        QCOMPARE(commandsIn(commands).last().type, QString(CommandType::DeclineCall));
+        QCOMPARE(commandsIn(commands).last().payload.value("callId"_L1).toString(), u"pbx-15"_s);
+    }
+
+    // Calls that end while another is being wrapped up wait their turn, in order.
+    void wrapUpsQueueInOrder()
+    {
+        auto pop = newPop();
+        QSignalSpy wrapUpDue(pop.get(), &CallPop::wrapUpDue);
+        QSignalSpy waiting(pop.get(), &CallPop::wrapUpsWaitingChanged);
+        for (const QString& id : { u"pbx-20"_s, u"pbx-21"_s, u"pbx-22"_s }) {
+            pop->handle(frame(CallEvent::Offered, id, { profile(kKevin, u"Kevin"_s) }));
+            pop->handle(answered(id));
+            pop->handle(ended(id, protocol::CallDisposition::Answered, u"con-"_s + id, 10));
+        }
+        QCOMPARE(wrapUpDue.size(), 1);
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-20"_s);
+        QCOMPARE(pop->wrapUpsWaiting(), 2);
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.last().at(0).toInt(), 2);
+
+        QVERIFY(pop->wrapUp(protocol::WrapUpCode::Resolved, {}, {}));
+        QCOMPARE(wrapUpDue.size(), 2);
+        QCOMPARE(wrapUpDue.last().at(0).toString(), u"pbx-21"_s);
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-21"_s);
+        QVERIFY(pop->wrappingUp().chosenCard()->enriched);
+        QCOMPARE(pop->wrapUpsWaiting(), 1);
+        QCOMPARE(waiting.last().at(0).toInt(), 1);
+        pop->skipWrapUp();
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-22"_s);
+        QCOMPARE(pop->wrapUpsWaiting(), 0);
+        pop->skipWrapUp();
+        QVERIFY(pop->wrappingUp().isEmpty());
+        QCOMPARE(wrapUpDue.size(), 3);
+    }
+
+    // Only a live call keeps offers waiting; the count is told as it changes.
+    void offerWaitsWhileACallIsLive()
+    {
+        auto pop = newPop();
+        QSignalSpy ringing(pop.get(), &CallPop::ringing);
+        QSignalSpy pendingChanged(pop.get(), &CallPop::pendingChanged);
+        pop->handle(frame(CallEvent::Offered, u"pbx-16"_s, { profile(kKevin, u"Kevin"_s) }));
+        pop->handle(frame(CallEvent::Offered, u"pbx-17"_s, { profile(kNikos, u"Nikos"_s) }));
+        pop->handle(frame(CallEvent::Offered, u"pbx-17"_s, { profile(kNikos, u"Nikos"_s) }));
+        QCOMPARE(pop->pending(), 1); // the replay counts once
+        QCOMPARE(pendingChanged.size(), 1);
+        QCOMPARE(pendingChanged.last().at(0).toInt(), 1);
+        QCOMPARE(ringing.size(), 1);
+        QCOMPARE(pop->live().call().callId, u"pbx-16"_s);
+
+        pop->handle(answered(u"pbx-16"_s));
+        QCOMPARE(pop->pending(), 1); // still live: answered
+        pop->handle(ended(u"pbx-16"_s, protocol::CallDisposition::Answered, u"con-call-16"_s));
+        // Over: the waiting one rings at once, while pbx-16 is wrapped up.
+        QCOMPARE(ringing.size(), 2);
+        QCOMPARE(ringing.last().at(0).toString(), u"pbx-17"_s);
+        QCOMPARE(pop->pending(), 0);
+        QCOMPARE(pendingChanged.last().at(0).toInt(), 0);
+        QCOMPARE(pop->live().chosenCustomerId(), kNikos);
+        QVERIFY(pop->live().chosenCard()->enriched);
+        QCOMPARE(pop->wrappingUp().call().callId, u"pbx-16"_s);
     }
 
     void waitingOfferThatEndsUnansweredIsDropped()
     {
         auto pop = newPop();
-        pop->handle(frame(CallEvent::Offered, u"pbx-16"_s, { profile(kKevin, u"Kevin"_s) }));
-        pop->handle(frame(CallEvent::Offered, u"pbx-17"_s));
+        QSignalSpy pendingChanged(pop.get(), &CallPop::pendingChanged);
+        pop->handle(frame(CallEvent::Offered, u"pbx-18a"_s, { profile(kKevin, u"Kevin"_s) }));
+        pop->handle(frame(CallEvent::Offered, u"pbx-18b"_s));
         QCOMPARE(pop->pending(), 1);
-        pop->handle(ended(u"pbx-17"_s, protocol::CallDisposition::Abandoned));
+        pop->handle(ended(u"pbx-18b"_s, protocol::CallDisposition::Abandoned));
         QCOMPARE(pop->pending(), 0);
-        QCOMPARE(pop->call().callId, u"pbx-16"_s);
+        QCOMPARE(pendingChanged.size(), 2);
+        QCOMPARE(pendingChanged.last().at(0).toInt(), 0);
+        QCOMPARE(pop->live().call().callId, u"pbx-18a"_s);
         QCOMPARE(pop->state(), CallPop::State::Ringing);
     }
 
@@ -509,7 +663,7 @@ private Q_SLOTS:
         pop->handle(answered(u"pbx-other"_s));
         pop->handle(ended(u"pbx-other"_s, protocol::CallDisposition::Missed));
         QCOMPARE(pop->state(), CallPop::State::Ringing);
-        QCOMPARE(pop->call().callId, u"pbx-18"_s);
+        QCOMPARE(pop->live().call().callId, u"pbx-18"_s);
         QVERIFY(states.isEmpty());
         QCOMPARE(pop->pending(), 0);
     }

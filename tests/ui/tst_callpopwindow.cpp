@@ -2,7 +2,9 @@
 // offscreen platform, fed `call` frames the way the sync client hands them over, and driven
 // the way an agent drives them: read who is calling, accept by button or Ctrl+Shift+A, Esc
 // to ignore, pick among several matches, create an unknown caller, wrap up with a
-// follow-up. Also renders the windows to /tmp/callpop-*.png for a person to look at.
+// follow-up; a call pops over the last one's open wrap-up; a missed call opens no wrap-up
+// until the agent logs a callback from the call list. Also renders the windows to
+// /tmp/callpop-*.png for a person to look at.
 #include "models/CallLog.h"
 #include "models/CallPop.h"
 #include "models/FileDraftStore.h"
@@ -340,11 +342,11 @@ private Q_SLOTS:
         QCOMPARE(matches->count(), 2);
         QCOMPARE(w->populated.size(), 1);
         QVERIFY(w->label(u"callerName"_s)->text().contains(u"2"_s));
-        QVERIFY(w->pop.chosenCustomerId().isEmpty());
+        QVERIFY(w->pop.live().chosenCustomerId().isEmpty());
 
         const QRect second = matches->visualItemRect(matches->item(1));
         QTest::mouseClick(matches->viewport(), Qt::LeftButton, {}, second.center());
-        QCOMPARE(w->pop.chosenCustomerId(), other_.id);
+        QCOMPARE(w->pop.live().chosenCustomerId(), other_.id);
         QCOMPARE(w->label(u"callerName"_s)->text(), other_.displayName());
         QTest::mouseClick(w->button(&w->window, u"acceptCallButton"_s), Qt::LeftButton);
         QCOMPARE(w->opened.first().at(0).toString(), other_.id);
@@ -377,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(customer->phones.size(), 1);
         QCOMPARE(customer->phones.first().number, u"0532 123 45 67"_s);
         QCOMPARE(customer->phones.first().e164, u"+905321234567"_s);
-        QCOMPARE(w->pop.chosenCustomerId(), customer->id);
+        QCOMPARE(w->pop.live().chosenCustomerId(), customer->id);
         QVERIFY(!form->isVisible());
         QCOMPARE(w->label(u"callerName"_s)->text(), u"Deniz Arslan"_s);
         QVERIFY(w->opened.isEmpty()); // Enter or a click on Create never accepts the call
@@ -396,8 +398,8 @@ private Q_SLOTS:
         const protocol::Command command = w->lastCommand();
         QCOMPARE(command.type, QString(CommandType::UpdateCustomer));
         QCOMPARE(command.payload.value(u"customerId"_s).toString(),
-            w->pop.chosenCustomerId()); // the first hit, whoever it is
-        QVERIFY(!w->pop.chosenCustomerId().isEmpty());
+            w->pop.live().chosenCustomerId()); // the first hit, whoever it is
+        QVERIFY(!w->pop.live().chosenCustomerId().isEmpty());
         QVERIFY(!w->window.findChild<QWidget*>(u"unknownCallerForm"_s)->isVisible());
         QVERIFY(w->opened.isEmpty());
     }
@@ -444,13 +446,13 @@ private Q_SLOTS:
         QCOMPARE(wrapUp->tags, QStringList { u"Returns"_s });
         QCOMPARE(wrapUp->followUpAt, expected.toUTC());
         QVERIFY(!w->wrapUp.isVisible());
-        QCOMPARE(w->pop.state(), models::CallPop::State::Idle);
+        QVERIFY(w->pop.wrappingUp().isEmpty());
     }
 
     void wrapUpRefusesAFollowUpInThePast()
     {
         auto w = open();
-        talk(*w, { profileOf(kevin_) });
+        const protocol::CallFrame offer = talk(*w, { profileOf(kevin_) });
         w->wrapUp.findChild<QCheckBox*>(u"wrapUpFollowUp"_s)->setChecked(true);
         w->wrapUp.findChild<QDateTimeEdit*>(u"wrapUpFollowUpAt"_s)
             ->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
@@ -459,7 +461,7 @@ private Q_SLOTS:
         QVERIFY(w->commands.isEmpty());
         QVERIFY(w->wrapUp.problem().contains(u"future"_s));
         QVERIFY(w->wrapUp.isVisible());
-        QCOMPARE(w->pop.state(), models::CallPop::State::Ended);
+        QCOMPARE(w->pop.wrappingUp().call().callId, offer.callId);
         // Without the follow-up it goes through.
         w->wrapUp.findChild<QCheckBox*>(u"wrapUpFollowUp"_s)->setChecked(false);
         QVERIFY(w->wrapUp.problem().isEmpty());
@@ -481,7 +483,7 @@ private Q_SLOTS:
         QTest::mouseClick(
             w->wrapUp.findChild<QPushButton*>(u"createCustomerButton"_s), Qt::LeftButton);
         QCOMPARE(w->lastCommand().type, QString(CommandType::CreateCustomer));
-        const QString created = w->pop.chosenCustomerId();
+        const QString created = w->pop.wrappingUp().chosenCustomerId();
         QVERIFY(submit->isEnabled());
         QVERIFY(!w->wrapUp.findChild<QLabel*>(u"wrapUpNotLogged"_s)->isVisible());
         QTest::mouseClick(submit, Qt::LeftButton);
@@ -491,12 +493,74 @@ private Q_SLOTS:
         QCOMPARE(wrapUp->customerId, created);
     }
 
-    void missedCallsAreCounted()
+    // The next call rings while the last one's wrap-up is open: the pop shows the new
+    // caller, the panel still the old one, and each acts on its own call.
+    void callPopsOverAnOpenWrapUp()
+    {
+        auto w = open();
+        const protocol::CallFrame first = talk(*w, { profileOf(kevin_) });
+        auto* title = w->wrapUp.findChild<QLabel*>(u"wrapUpTitle"_s);
+        QVERIFY(w->wrapUp.isVisible());
+        QVERIFY(!w->window.isVisible());
+
+        const protocol::CallFrame second = offered({ profileOf(other_) });
+        w->feed(second);
+        QVERIFY(w->window.isVisible());
+        QCOMPARE(w->label(u"callerName"_s)->text(), other_.displayName());
+        QVERIFY(w->wrapUp.isVisible());
+        QVERIFY2(title->text().contains(kevin_.displayName()), qPrintable(title->text()));
+        QVERIFY(!title->text().contains(other_.displayName()));
+        QVERIFY(w->window.findChild<QPushButton*>(u"declineCallButton"_s)->isEnabled());
+
+        // A third call waits behind the ringing one; the pop says so as it arrives.
+        QVERIFY(w->window.waitingText().isEmpty());
+        const protocol::CallFrame third = offered({});
+        w->feed(third);
+        QCOMPARE(w->window.waitingText(), u"1 more waiting"_s);
+        QCOMPARE(w->label(u"callerName"_s)->text(), other_.displayName());
+
+        // Submitting the wrap-up logs the first call, and leaves the ringing one be.
+        QTest::mouseClick(w->wrapUp.findChild<QPushButton*>(u"wrapUpSubmit"_s), Qt::LeftButton);
+        QCOMPARE(w->lastCommand().type, QString(CommandType::WrapUpCall));
+        QCOMPARE(w->lastCommand().payload.value(u"callId"_s).toString(), first.callId);
+        QVERIFY(!w->wrapUp.isVisible());
+        QVERIFY(w->window.isVisible());
+        QCOMPARE(w->label(u"callerName"_s)->text(), other_.displayName());
+
+        // The second call is talked through; its wrap-up opens while the third rings.
+        w->feed(next(second, CallEvent::Answered));
+        w->feed(next(second, CallEvent::Ended, u"answered"_s, 40, u"con-2"_s));
+        QVERIFY(w->wrapUp.isVisible());
+        QVERIFY(title->text().contains(other_.displayName()));
+        QVERIFY(w->window.isVisible());
+        QCOMPARE(w->label(u"callerName"_s)->text(), u"Unknown caller"_s);
+        QVERIFY(w->window.waitingText().isEmpty());
+        w->feed(next(third, CallEvent::Answered));
+        w->feed(next(third, CallEvent::Ended, u"answered"_s, 25));
+        // Queued behind the open wrap-up, which says so.
+        auto* waiting = w->wrapUp.findChild<QLabel*>(u"wrapUpsWaiting"_s);
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->text(), u"1 more to wrap up"_s);
+        QVERIFY(title->text().contains(other_.displayName()));
+        QTest::qWait(50);
+        QVERIFY(w->wrapUp.grab().save(u"/tmp/callpop-wrapup-queued.png"_s));
+        w->wrapUp.skip();
+        QVERIFY(w->wrapUp.isVisible());
+        QCOMPARE(title->text(), u"Wrap up the call with an unknown caller"_s);
+        QVERIFY(!waiting->isVisible());
+        w->wrapUp.skip();
+        QVERIFY(!w->wrapUp.isVisible());
+    }
+
+    void missedCallsAreCountedAndACallbackIsLogged()
     {
         auto w = open();
         models::FileDraftStore drafts(demo_->dir() + u"/drafts.json"_s);
         ui::MainWindow main(w->workspace, drafts);
         main.addCallControls(w->log, w->window.acceptAction(), new QAction(u"ring"_s, &main));
+        // As DeskSession wires it.
+        connect(&main, &ui::MainWindow::callbackRequested, &w->pop,
+            [&w](const QString& callId) { w->pop.logCallback(w->log, callId); });
         main.show();
         auto* missed = main.findChild<QToolButton*>(u"missedCalls"_s);
         QVERIFY(missed);
@@ -504,25 +568,28 @@ private Q_SLOTS:
 
         const protocol::CallFrame first = offered({ profileOf(kevin_) });
         w->feed(first);
-        w->feed(next(first, CallEvent::Ended, u"missed"_s));
+        QVERIFY(w->window.isVisible());
+        w->feed(next(first, CallEvent::Ended, u"missed"_s, 0, u"con-missed"_s));
         QVERIFY(missed->isVisible());
         QCOMPARE(missed->text(), u"1 missed call"_s);
-        // A missed call opens the wrap-up, to offer a callback.
-        QVERIFY(w->wrapUp.isVisible());
-        QVERIFY(w->wrapUp.findChild<QCheckBox*>(u"wrapUpFollowUp"_s)->isChecked());
-        w->wrapUp.skip();
+        // The pop goes, and no wrap-up opens by itself.
+        QVERIFY(!w->window.isVisible());
+        QVERIFY(!w->wrapUp.isVisible());
 
         const protocol::CallFrame second = offered({}, QString());
         w->feed(second);
         w->feed(next(second, CallEvent::Ended, u"abandoned"_s));
         QCOMPARE(missed->text(), u"2 missed calls"_s);
-        w->wrapUp.skip();
+        QVERIFY(!w->wrapUp.isVisible());
 
         const protocol::CallFrame third = offered({ profileOf(other_) });
         w->feed(third);
         w->feed(next(third, CallEvent::Answered));
         w->feed(next(third, CallEvent::Ended, u"answered"_s, 65, u"con-y"_s));
         QCOMPARE(missed->text(), u"2 missed calls"_s);
+        QVERIFY(w->wrapUp.isVisible()); // answered: the wrap-up is due
+        w->wrapUp.skip();
+        QVERIFY(!w->wrapUp.isVisible());
 
         QTest::mouseClick(missed, Qt::LeftButton);
         auto* list = main.findChild<ui::CallListDialog*>();
@@ -533,9 +600,55 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 4)->text(), u"1:05"_s);
         QCOMPARE(table->item(1, 3)->text(), ui::DisplayNames::disposition(u"abandoned"_s));
         QCOMPARE(table->item(2, 3)->text(), ui::DisplayNames::disposition(u"missed"_s));
+        const QColor danger = ui::WorkspacePalette::danger(list->palette());
+        QCOMPARE(table->item(2, 3)->foreground().color(), danger);
+        // "Log a callback…" on the missed and abandoned rows only.
+        const auto callbackButton = [table](int row) {
+            QWidget* cell = table->cellWidget(row, 5);
+            return cell ? cell->findChild<QPushButton*>(u"logCallbackButton"_s) : nullptr;
+        };
+        QVERIFY(!callbackButton(0));
+        QVERIFY(callbackButton(1) && callbackButton(2));
+        QCOMPARE(callbackButton(2)->text(), u"Log a callback…"_s);
+        QVERIFY(callbackButton(2)->isVisible());
         if (QTest::currentTestFailed())
             return;
         QVERIFY(list->grab().save(u"/tmp/callpop-calllist.png"_s));
+
+        // Kevin's missed call: the wrap-up opens for it, set for a callback.
+        QTest::mouseClick(callbackButton(2), Qt::LeftButton);
+        QVERIFY(w->wrapUp.isVisible());
+        auto* title = w->wrapUp.findChild<QLabel*>(u"wrapUpTitle"_s);
+        QCOMPARE(title->text(), u"Missed call from %1"_s.arg(kevin_.displayName()));
+        QCOMPARE(w->wrapUp.findChild<QComboBox*>(u"wrapUpCode"_s)->currentText(),
+            ui::DisplayNames::wrapUpCode(protocol::WrapUpCode::CallbackNeeded));
+        QVERIFY(w->wrapUp.findChild<QCheckBox*>(u"wrapUpFollowUp"_s)->isChecked());
+        QVERIFY(w->wrapUp.findChild<QDateTimeEdit*>(u"wrapUpFollowUpAt"_s)->isEnabled());
+        QVERIFY(w->wrapUp.problem().isEmpty()); // it landed on Kevin's timeline
+        QVERIFY(!w->window.isVisible()); // nothing rings
+
+        // The withheld caller's, by keyboard: queued behind Kevin's.
+        table->setFocus();
+        table->setCurrentCell(1, 1);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto* waiting = w->wrapUp.findChild<QLabel*>(u"wrapUpsWaiting"_s);
+        QCOMPARE(waiting->text(), u"1 more to wrap up"_s);
+        QVERIFY(waiting->isVisible());
+
+        QTest::mouseClick(w->wrapUp.findChild<QPushButton*>(u"wrapUpSubmit"_s), Qt::LeftButton);
+        auto wrapUp = protocol::CallWrapUp::fromJson(w->lastCommand().payload);
+        QVERIFY(wrapUp);
+        QCOMPARE(wrapUp->callId, first.callId);
+        QCOMPARE(wrapUp->code, protocol::WrapUpCode::CallbackNeeded);
+        QCOMPARE(wrapUp->followUpAt,
+            ui::WrapUpPanel::defaultFollowUp(QDateTime::currentDateTime()).toUTC());
+        // Then the withheld caller's, which needs a customer first.
+        QVERIFY(w->wrapUp.isVisible());
+        QCOMPARE(title->text(), u"Missed call from an unknown caller"_s);
+        QVERIFY(!w->wrapUp.findChild<QPushButton*>(u"wrapUpSubmit"_s)->isEnabled());
+        QVERIFY(!waiting->isVisible());
+        w->wrapUp.skip();
+        QVERIFY(!w->wrapUp.isVisible());
     }
 
     // For a person to look at: the pop (known caller, several matches, unknown caller) and
