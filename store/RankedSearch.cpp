@@ -130,9 +130,10 @@ StoreResult<> RankedSearch::prefixMatches()
     // ("tugba" AND "gmail").
     if (indexed == last && common.isEmpty() && (selective.isEmpty() || indexedIsSelective))
         return match(query_->lastAsPrefix(), kNoBound, false);
-    const double mergeCost = tuning_.mergeCostPerRow * double(prefixRows);
+    const double mergeCost
+        = (expandable() ? tuning_.expandCostPerRow : tuning_.mergeCostPerRow) * double(prefixRows);
     if (mergeCost <= table_.rowCost * double(tuning_.probeRows))
-        return match(query_->lastAsPrefix(), kNoBound, false);
+        return matchPrefix(kNoBound);
     const bool commonStream = selective.isEmpty() && !indexedIsSelective;
     QByteArray stream = SearchQuery::wholeExpression(commonStream ? common : selective);
     if (!indexed.isEmpty() && (indexedIsSelective || selective.isEmpty())) {
@@ -162,7 +163,55 @@ StoreResult<> RankedSearch::prefixMatches()
             break;
         scan.cap = qint64(std::clamp(1.5 * toRead, double(scanRows(tuning_.probeRows)), read)) + 1;
     }
-    return match(query_->lastAsPrefix(), below, false);
+    return matchPrefix(below);
+}
+
+bool RankedSearch::expandable() const
+{
+    const QByteArray& last = query_->words().back();
+    return characters(last) > kLongestIndexedPrefix
+        && sample_.wordsWithPrefix(last) <= tuning_.maxExpandedWords;
+}
+
+StoreResult<> RankedSearch::matchPrefix(qint64 below)
+{
+    if (!expandable())
+        return match(query_->lastAsPrefix(), below, false);
+    const QByteArray& last = query_->words().back();
+    // The words from `last` up to the first string after every word it starts: its last
+    // byte one higher (never 0xFF in UTF-8). The vocabulary compares bytes, as FTS5 does.
+    QByteArray bound = last;
+    bound.back() = char(static_cast<uchar>(bound.back()) + 1);
+    auto statement = db_.cached(table_.vocabulary);
+    if (!statement)
+        return std::unexpected(statement.error());
+    Statement& vocabulary = **statement;
+    vocabulary.bindUtf8(1, last);
+    vocabulary.bindUtf8(2, bound);
+    vocabulary.bind(3, qint64(tuning_.maxExpandedWords) + 1);
+    QList<QByteArray> words;
+    for (;;) {
+        auto row = vocabulary.step();
+        if (!row) {
+            vocabulary.reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row)
+            break;
+        QByteArray word = vocabulary.utf8(0);
+        if (word.startsWith(last))
+            words.append(std::move(word));
+    }
+    vocabulary.reset();
+    if (words.isEmpty())
+        return {}; // no word of the index starts with it
+    if (words.size() > tuning_.maxExpandedWords) // more than the sample showed
+        return match(query_->lastAsPrefix(), below, false);
+    QByteArray expression = query_->leadingWhole();
+    if (!expression.isEmpty())
+        expression.append(" AND "); // FTS5 has no implicit AND before a parenthesis
+    expression.append(SearchQuery::anyExpression(words));
+    return match(expression, below, false);
 }
 
 StoreResult<RankedSearch::Stop> RankedSearch::runScan(const Scan& scan, qint64 below)

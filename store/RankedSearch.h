@@ -19,6 +19,11 @@
 //   and the prefix's indexed start, or of the common words, or of all rows): a probe of
 //   Tuning::probeRows shows how soon it turns up there, and the scan goes on while that
 //   costs less than FTS5's merge, which then takes the older rows.
+// - a prefix longer than the indexed ones is not given to FTS5 as a prefix query, which
+//   merges the doclists of all its words into one before the first row (25 ms for
+//   "callb"* over 53k messages): the words it stands for are listed from the index's
+//   vocabulary (a twentieth of the cost per row) and ORed, which FTS5 streams newest first
+//   like any word. One with too many words for that is merged as before.
 // A scan that stops early hands over to FTS5 below the rows it read, so a wrong estimate
 // costs time, never results.
 #pragma once
@@ -60,13 +65,22 @@ public:
         // A word with more rows is tested on candidate rows rather than by FTS5.
         qint64 commonRows = 30000;
         // Customer rows a scan for whole words reads before it hands over to FTS5; fewer of
-        // a table whose rows cost more (Table::rowCost), as the next two are.
-        int scanCap = 3000;
+        // a table whose rows cost more (Table::rowCost), as the next two are. Small: when the
+        // common word is rare among the candidates ("merve" AND "a" in messages: none of 4k),
+        // the scan reads them all, at 10-20 us a row while they are not in SQLite's cache,
+        // where FTS5 intersects them in under 10 ms.
+        int scanCap = 500;
         // Rows a scan for a prefix reads to learn how common the prefix is among them.
         int probeRows = 400;
         // What FTS5 pays to merge one row of a prefix's doclists, against reading a customer
         // row here (0.3-0.7 us against about 2 us: a row read here is a B-tree lookup).
         double mergeCostPerRow = 0.3;
+        // Prefixes longer than the indexed ones stand for at most this many words of the
+        // index before they are merged rather than listed and ORed; 0: always merged.
+        int maxExpandedWords = 64;
+        // What listing one row's word from the vocabulary costs, as mergeCostPerRow (it
+        // counts each word's rows: about 0.05 us a row).
+        double expandCostPerRow = 0.03;
     };
 
     // One search table: its two streams, and what reading one of its rows here costs, in
@@ -74,6 +88,7 @@ public:
     struct Table {
         const char* match; // ?1 expression, ?2 rowid bound (exclusive), ?3 limit -> rowid
         const char* matchTerms; // the same -> rowid, folded terms
+        const char* vocabulary; // ?1 first word ?2 bound (exclusive) ?3 limit -> word
         double rowCost = 1.0;
     };
 
@@ -107,6 +122,10 @@ private:
     StoreResult<Stop> runScan(const Scan& scan, qint64 below);
     // Adds the rows of an FTS5 query below `below`.
     StoreResult<> match(const QByteArray& expression, qint64 below, bool exact);
+    // Adds the rows with the leading words whole and the last as a prefix, below `below`.
+    StoreResult<> matchPrefix(qint64 below);
+    // Whether the last word is a prefix FTS5 would merge that can be listed instead.
+    bool expandable() const;
     bool full(bool exact) const;
     // Rows of this table that cost what `customerRows` customer rows do to read.
     qint64 scanRows(int customerRows) const;

@@ -282,6 +282,9 @@ StoreResult<> SearchIndex::warmUp()
 StoreResult<const Fts5QueryTokenizer*> SearchIndex::tokenizer()
 {
     if (!tokenizer_) {
+        // Made with the tokenizer, before any search prepares a statement that reads them.
+        if (auto made = db_.exec(SearchTableSql::vocabularyStatements()); !made)
+            return std::unexpected(made.error());
         auto opened = Fts5QueryTokenizer::open(db_);
         if (!opened)
             return std::unexpected(opened.error());

@@ -129,7 +129,8 @@ private:
 
     Database& db_;
     RankedSearch::Tuning tuning_;
-    std::optional<Fts5QueryTokenizer> tokenizer_; // made on the first search
+    std::optional<Fts5QueryTokenizer> tokenizer_; // made on the first search, with the
+                                                  // vocabulary tables RankedSearch reads
     std::array<std::optional<TermSample>, 2> samples_; // customers, messages; loaded on demand
     int staged_ = 0; // since the last flush, by this object; a hint for kMaxStaged only
 };

@@ -168,6 +168,18 @@ QByteArray SearchQuery::wholeExpression(const QList<QByteArray>& words)
     return joinQuoted(words, words.size());
 }
 
+QByteArray SearchQuery::anyExpression(const QList<QByteArray>& words)
+{
+    QByteArray out("(");
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            out.append(" OR ");
+        appendQuoted(words.at(i), out);
+    }
+    out.append(')');
+    return out;
+}
+
 QByteArray SearchQuery::allWhole() const
 {
     return joinQuoted(words_, words_.size());

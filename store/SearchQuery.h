@@ -38,6 +38,8 @@ public:
 
     // `words` quoted and ANDed: "w1" "w2" ...
     static QByteArray wholeExpression(const QList<QByteArray>& words);
+    // `words` quoted and ORed, in parentheses: ("w1" OR "w2" ...).
+    static QByteArray anyExpression(const QList<QByteArray>& words);
     // Every word whole: "w1" "w2" ... "wn".
     QByteArray allWhole() const;
     // Every word but the last, whole; empty for a single word.

@@ -43,6 +43,7 @@ const SearchTableSql kCustomers {
         "SELECT f.rowid, d.terms FROM search_customer_fts(?1) AS f JOIN search_customer AS d"
         " ON d.seq = (f.rowid & 2147483647) WHERE f.rowid < ?2 ORDER BY f.rowid DESC"
         " LIMIT ?3",
+        "SELECT term FROM temp.search_customer_vocab WHERE term >= ?1 AND term < ?2 LIMIT ?3",
         1.0,
     },
     { "SELECT max(seq) FROM search_customer", "SELECT terms FROM search_customer WHERE seq = ?1" },
@@ -79,6 +80,7 @@ const SearchTableSql kMessages {
         "SELECT f.rowid, d.terms FROM search_message_fts(?1) AS f JOIN search_message AS d"
         " ON d.seq = (f.rowid & 2147483647) WHERE f.rowid < ?2 ORDER BY f.rowid DESC"
         " LIMIT ?3",
+        "SELECT term FROM temp.search_message_vocab WHERE term >= ?1 AND term < ?2 LIMIT ?3",
         2.0, // a message row is about twice a customer's
     },
     { "SELECT max(seq) FROM search_message", "SELECT terms FROM search_message WHERE seq = ?1" },
@@ -145,6 +147,14 @@ QStringList rebuildStatements(const QString& name)
 }
 
 } // namespace
+
+const char* SearchTableSql::vocabularyStatements()
+{
+    return "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_customer_vocab"
+           " USING fts5vocab(main, search_customer_fts, row);"
+           "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_message_vocab"
+           " USING fts5vocab(main, search_message_fts, row);";
+}
 
 const SearchTableSql& SearchTableSql::customers()
 {

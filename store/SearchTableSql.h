@@ -25,6 +25,9 @@ struct SearchTableSql {
     // Makes both FTS tables anew in the shape schemaStatements() gives, from their rows
     // (SearchIndex::rebuildStatements).
     static QStringList rebuildFtsStatements();
+    // Makes this connection's views of both FTS tables' vocabularies (temp.*_vocab, which
+    // RankedSearch::Table::vocabulary reads), when missing. Nothing is stored in the file.
+    static const char* vocabularyStatements();
 
     SearchHit::Kind kind;
     SearchQuery::Digits digits;

@@ -2,6 +2,7 @@
 
 #include "protocol/Limits.h"
 #include "store/BatchDecoder.h"
+#include "store/CatchUpMode.h"
 #include "store/CommandEffect.h"
 #include "store/Database.h"
 #include "store/EventApplier.h"
@@ -24,6 +25,7 @@ struct Store::Parts {
         , applier(repos, search)
         , effect(repos, search)
         , outbox(repos, effect)
+        , catchUp(db)
     {
     }
 
@@ -33,6 +35,7 @@ struct Store::Parts {
     EventApplier applier;
     CommandEffect effect;
     Outbox outbox;
+    CatchUpMode catchUp;
 };
 
 StoreResult<Store> Store::open(const QString& path)
@@ -56,6 +59,11 @@ Store::~Store() = default;
 
 StoreResult<ChangeSet> Store::apply(const QString& space, const QList<protocol::Event>& events)
 {
+    // A full batch is a catch-up going on (see below); the first batch that is not ends it,
+    // and its commit checkpoints what the catch-up left in the WAL.
+    const bool fullBatch = events.size() >= protocol::kMaxBatchEvents;
+    if (auto done = fullBatch ? d_->catchUp.enter() : d_->catchUp.leave(); !done)
+        return std::unexpected(done.error());
     auto transaction = Transaction::begin(d_->db);
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -90,6 +90,15 @@ qint64 TermSample::rowsWithPrefix(QByteArrayView prefix) const
     return scale(sampledWithPrefix(prefix));
 }
 
+qint64 TermSample::wordsWithPrefix(QByteArrayView prefix) const
+{
+    const auto first = std::lower_bound(words_.cbegin(), words_.cend(), prefix,
+        [](const Word& entry, QByteArrayView p) { return entry.word < p; });
+    const auto end = std::find_if(
+        first, words_.cend(), [&](const Word& entry) { return !entry.word.startsWith(prefix); });
+    return qint64(end - first);
+}
+
 qint64 TermSample::sampledWithPrefix(QByteArrayView prefix) const
 {
     std::vector<bool> matched(sampled_);

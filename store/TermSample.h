@@ -48,6 +48,8 @@ public:
     // Estimated rows with `word` as a whole word, or with a word starting with `prefix`.
     qint64 rowsWithWord(QByteArrayView word) const;
     qint64 rowsWithPrefix(QByteArrayView prefix) const;
+    // Distinct words starting with `prefix` in the sample: at most as many as the table has.
+    qint64 wordsWithPrefix(QByteArrayView prefix) const;
 
 private:
     qint64 scale(qint64 found) const;

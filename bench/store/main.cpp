@@ -42,6 +42,7 @@ struct Options {
     int naiveKeystrokes = 300;
     QString dir;
     bool reuse = false; // search an existing cache in `dir` again; skips the fills
+    QStringList keystrokes; // with --reuse: time only these, not the query mix
 };
 
 [[noreturn]] void fail(const QString& message)
@@ -68,6 +69,8 @@ Options parseOptions(const QCoreApplication& app)
         {u"naive"_s, u"Keystrokes to time with the naive query."_s, u"n"_s, u"300"_s},
         {u"dir"_s, u"Folder for the database files (default: a temporary one)."_s, u"path"_s},
         {u"reuse"_s, u"Search the cache a previous run left in --dir; measure no fills."_s},
+        {u"keystroke"_s, u"With --reuse: time this text only (repeatable), not the query mix."_s,
+         u"text"_s},
     });
     parser.process(app);
     Options options;
@@ -85,6 +88,9 @@ Options parseOptions(const QCoreApplication& app)
     options.naiveKeystrokes = int(number(u"naive"_s));
     options.dir = parser.value(u"dir"_s);
     options.reuse = parser.isSet(u"reuse"_s);
+    options.keystrokes = parser.values(u"keystroke"_s);
+    if (!options.keystrokes.isEmpty() && !options.reuse)
+        fail(u"--keystroke needs --reuse"_s);
     if (options.reuse && options.dir.isEmpty())
         fail(u"--reuse needs --dir"_s);
     if (!ok)
@@ -297,7 +303,8 @@ int main(int argc, char** argv)
     if (!cache)
         fail(cache.error().message);
     if (options.reuse) {
-        demodata::DemoDataset(options.size).generate(mix);
+        if (options.keystrokes.isEmpty()) // the mix and the phones come from the data
+            demodata::DemoDataset(options.size).generate(mix);
     } else {
         say(u"filling the cache through apply()..."_s);
         fillThroughApply(options, *cache, mix, m);
@@ -314,12 +321,14 @@ int main(int argc, char** argv)
     // As the desktop does once at start-up, before the first keystroke.
     if (auto warm = cache->search().warmUp(); !warm)
         fail(warm.error().message);
-    const QStringList keystrokes = mix.keystrokes();
+    const QStringList keystrokes =
+        options.keystrokes.isEmpty() ? mix.keystrokes() : options.keystrokes;
     say(u"searching %1 keystrokes..."_s.arg(keystrokes.size()));
     measureSearch(*cache, keystrokes, m);
     say(u"the naive query in the sqlite3 shell..."_s);
     measureNaive(oursPath, keystrokes, options.naiveKeystrokes, m);
-    measurePhoneLookup(*cache, mix.phones(), m);
+    if (options.keystrokes.isEmpty())
+        measurePhoneLookup(*cache, mix.phones(), m);
     printTable(options, m);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "SearchFixture.h"
 #include "StoreTestData.h"
 #include "protocol/Limits.h"
+#include "store/CatchUpMode.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
 
@@ -235,9 +236,16 @@ void SearchUpdatesTest::catchUpFlushesOnItsLastBatch()
     QVERIFY(store->apply(testdata::kSpace, full));
     auto staged = store->database().scalar("SELECT count(*) FROM search_customer_pending");
     QCOMPARE(staged.value_or(-1), protocol::kMaxBatchEvents); // committed, not flushed yet
+    // A catch-up checkpoints seldom (CatchUpMode); its last batch puts the default back and
+    // checkpoints, so the WAL holds nothing the file lacks.
+    QCOMPARE(store->database().scalar("PRAGMA wal_autocheckpoint").value_or(-1),
+        CatchUpMode::kWalPages);
     const qint64 last = protocol::kMaxBatchEvents + 1;
     QVERIFY(store->apply(testdata::kSpace,
         { testdata::customerEvent(last, testdata::customer(u"last"_s, u"Deniz"_s, u"Ak"_s)) }));
+    QCOMPARE(store->database().scalar("PRAGMA wal_autocheckpoint").value_or(-1),
+        CatchUpMode::kEverydayWalPages);
+    QCOMPARE(store->database().scalar("PRAGMA mmap_size").value_or(-1), 0);
     QCOMPARE(
         store->database().scalar("SELECT count(*) FROM search_customer_pending").value_or(-1), 0);
     QCOMPARE(idsOf(store->search().searchCustomers(u"deniz"_s).value()), QStringList { u"last"_s });
@@ -297,16 +305,24 @@ void SearchUpdatesTest::randomizedAgainstModel_data()
     QTest::addColumn<int>("scanCap");
     QTest::addColumn<int>("probeRows");
     QTest::addColumn<double>("mergeCostPerRow");
+    QTest::addColumn<int>("maxExpandedWords");
     const RankedSearch::Tuning defaults;
     QTest::newRow("default") << defaults.commonRows << defaults.scanCap << defaults.probeRows
-                             << defaults.mergeCostPerRow;
-    QTest::newRow("FTS5 only") << qint64(1000000) << 0 << 0 << 0.0;
-    QTest::newRow("mixed, FTS5 at once") << qint64(1) << 0 << 0 << 0.0;
-    QTest::newRow("every word common, prefixes scanned") << qint64(-1) << 1000000 << 1000000 << 1e9;
-    QTest::newRow("mixed, prefixes scanned") << qint64(3) << 1000000 << 1000000 << 1e9;
-    QTest::newRow("mixed, scans cut short") << qint64(3) << 2 << 2 << 1e9;
-    QTest::newRow("mixed, one row per scan") << qint64(3) << 1 << 1 << 1.0;
-    QTest::newRow("mixed, probe then merge") << qint64(3) << 5 << 3 << 0.5;
+                             << defaults.mergeCostPerRow << defaults.maxExpandedWords;
+    QTest::newRow("FTS5 only") << qint64(1000000) << 0 << 0 << 0.0 << 0;
+    QTest::newRow("FTS5 only, long prefixes listed") << qint64(1000000) << 0 << 0 << 0.0 << 64;
+    QTest::newRow("mixed, FTS5 at once") << qint64(1) << 0 << 0 << 0.0 << 0;
+    QTest::newRow("mixed, FTS5 at once, long prefixes listed")
+        << qint64(1) << 0 << 0 << 0.0 << 64;
+    QTest::newRow("mixed, long prefixes listed, one word at most")
+        << qint64(1) << 0 << 0 << 0.0 << 1;
+    QTest::newRow("every word common, prefixes scanned")
+        << qint64(-1) << 1000000 << 1000000 << 1e9 << 64;
+    QTest::newRow("mixed, prefixes scanned") << qint64(3) << 1000000 << 1000000 << 1e9 << 64;
+    QTest::newRow("mixed, scans cut short") << qint64(3) << 2 << 2 << 1e9 << 64;
+    QTest::newRow("mixed, one row per scan") << qint64(3) << 1 << 1 << 1.0 << 64;
+    QTest::newRow("mixed, probe then merge") << qint64(3) << 5 << 3 << 0.5 << 0;
+    QTest::newRow("mixed, probe then list") << qint64(3) << 5 << 3 << 0.5 << 64;
 }
 
 void SearchUpdatesTest::randomizedAgainstModel()
@@ -315,6 +331,7 @@ void SearchUpdatesTest::randomizedAgainstModel()
     QFETCH(int, scanCap);
     QFETCH(int, probeRows);
     QFETCH(double, mergeCostPerRow);
+    QFETCH(int, maxExpandedWords);
     // Random index/update/remove over many transactions, some rolled back, then every
     // query checked against a brute-force ranking of the model. Times are distinct, so the
     // expected order is exact.
@@ -360,13 +377,21 @@ void SearchUpdatesTest::randomizedAgainstModel()
     }
     QVERIFY(f_.ftsIntact());
     QCOMPARE(f_.count("SELECT count(*) FROM search_customer"), qint64(model.size()));
-    f_.reopenIndex(RankedSearch::Tuning { commonRows, scanCap, probeRows, mergeCostPerRow });
+    RankedSearch::Tuning tuning;
+    tuning.commonRows = commonRows;
+    tuning.scanCap = scanCap;
+    tuning.probeRows = probeRows;
+    tuning.mergeCostPerRow = mergeCostPerRow;
+    tuning.maxExpandedWords = maxExpandedWords;
+    tuning.expandCostPerRow = mergeCostPerRow / 10;
+    f_.reopenIndex(tuning);
 
     const QStringList queries { u"a"_s, u"al"_s, u"ali"_s, u"ay"_s, u"is"_s, u"isik"_s, u"kaya"_s,
         u"kay"_s, u"oz"_s, u"ozturk"_s, u"νικ"_s, u"ιωανν"_s, u"ali kay"_s, u"kaya a"_s,
         u"ιωαννου ν"_s, u"ali "_s, u"zz"_s, u"ali kaya"_s, u"kaya ali"_s, u"alican kayalar "_s,
         u"ayse ozt"_s, u"isik ι"_s, u"kaya ali al"_s, u"nikos ιωαννιδ"_s, u"kayal"_s,
-        u"ali kayal"_s, u"alica"_s, u"kaya alica"_s, u"ozdem"_s };
+        u"ali kayal"_s, u"alica"_s, u"kaya alica"_s, u"ozdem"_s, u"kayala"_s, u"ayse kaya"_s,
+        u"zzzz"_s, u"ali zzzz"_s, u"ismai"_s, u"νικολ"_s, u"ιωαννο"_s };
     for (const QString& query : queries) {
         const QStringList words = foldedWords(query);
         const bool typing = !query.endsWith(u' ');
