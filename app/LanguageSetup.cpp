@@ -24,12 +24,27 @@ QString fromSystem()
     return u"en"_s;
 }
 
+// Dates, times and money in the language's own conventions: the system's, when the user's
+// locale speaks it (so an English user in Ireland keeps Irish formats); otherwise the
+// language's home country. English without an English system locale (LANG=C on a kiosk or
+// a test machine) is British English: day before month and a 24-hour clock, as in the
+// rest of our users' Europe, rather than QLocale's US default.
+QLocale formatsFor(const QString& code)
+{
+    const QLocale system = QLocale::system();
+    if (QLocale::languageToCode(system.language()) == code)
+        return system;
+    if (code == "en"_L1)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(code);
+}
+
 } // namespace
 
 QString LanguageSetup::install(QCoreApplication& app, const QString& language)
 {
     const QString code = language.isEmpty() ? fromSystem() : language;
-    QLocale::setDefault(QLocale(code));
+    QLocale::setDefault(formatsFor(code));
     if (code == "en"_L1)
         return code;
     auto* ours = new QTranslator(&app);

@@ -1,6 +1,7 @@
 // Puts the interface in the chosen language: Switchboard's own strings (built into the
 // binary from translations/) and Qt's (dialog buttons, shortcuts) from the system's Qt
-// translations. English needs nothing: it is the source language.
+// translations. English needs nothing: it is the source language. Sets the default
+// QLocale too, which every date, time and amount on screen is formatted with.
 #pragma once
 
 #include <QString>
