@@ -69,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(token);
         token_ = token->toLatin1();
         QVERIFY(storage_->cti().mapPbxUser(u"201"_s, u"agent-3"_s));
+        QVERIFY(storage_->cti().mapPbxUser(u"202"_s, u"agent-2"_s)); // for refusals only
         QVERIFY(storage_->cti().setBlocked(QString(kBlockedNumber), true));
     }
 
@@ -184,6 +185,22 @@ private Q_SLOTS:
             << with(webhook(u"hangup"_s, u"seq-1"_s), u"cause"_s, u"meteor"_s) << u"cause"_s;
         QTest::newRow("number not a string")
             << with(webhook(u"newCall"_s, u"m-7"_s), u"to"_s, QJsonObject {}) << u"to"_s;
+        QJsonObject noEvent = webhook(u"newCall"_s, u"m-8"_s);
+        noEvent.remove("event"_L1);
+        QJsonObject noTo = webhook(u"newCall"_s, u"m-9"_s);
+        noTo.remove("to"_L1);
+        QJsonObject noDirection = webhook(u"newCall"_s, u"m-10"_s);
+        noDirection.remove("direction"_L1);
+        QTest::newRow("missing event") << noEvent << u"event"_s;
+        QTest::newRow("missing to") << noTo << u"to"_s;
+        QTest::newRow("missing direction") << noDirection << u"direction"_s;
+        // callId: 128 characters at most, numbers 64 (CtiEventParser).
+        QTest::newRow("callId too long")
+            << webhook(u"newCall"_s, QString(129, u'c')) << u"callId"_s;
+        QTest::newRow("from too long")
+            << webhook(u"newCall"_s, u"m-11"_s, QString(65, u'5')) << u"from"_s;
+        QTest::newRow("to too long")
+            << with(webhook(u"newCall"_s, u"m-12"_s), u"to"_s, QString(65, u'4')) << u"to"_s;
     }
 
     void malformedRequestsNameTheField()
@@ -197,9 +214,46 @@ private Q_SLOTS:
         QCOMPARE(error.value("code"_L1).toString(), u"invalid"_s);
         QCOMPARE(error.value("field"_L1).toString(), field);
         QCOMPARE(liveSeq(), before);
+        if (body.value("event"_L1) == "newCall"_L1 && body.contains("callId"_L1))
+            QVERIFY(!storage_->cti().call(body.value("callId"_L1).toString()).value());
     }
 
-    void notJsonNorFormIs400() { QCOMPARE(postCti(server_->port, token_, "[1, 2]").status, 400); }
+    void fieldsAtTheirLimitAreAccepted()
+    {
+        const QString callId = u"lim-"_s + QString(124, u'x'); // 128 characters
+        const QString from = u"+49 89 1234567"_s + QString(50, u' '); // 64 characters
+        const QJsonObject ring = with(webhook(u"newCall"_s, callId, from), u"user"_s, u"202"_s);
+        QCOMPARE(post(with(ring, u"to"_s, QString(64, u'4'))).body, "{}");
+        const auto record = storage_->cti().call(callId).value();
+        QVERIFY(record);
+        QCOMPARE(record->callId, callId);
+        QCOMPARE(record->fromE164, u"+49891234567"_s);
+        QCOMPARE(post(with(with(ring, u"event"_s, u"hangup"_s), u"cause"_s, u"cancel"_s)).status,
+            200);
+    }
+
+    void notJsonNorFormIs400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("JSON array") << "[1, 2]"_ba << "application/json"_ba;
+        QTest::newRow("unterminated JSON") << "{\"event\": \"newCall\", \"unterminated"_ba
+                                           << "application/json"_ba;
+        QTest::newRow("unterminated JSON, no type") << "{\"unterminated"_ba << "text/plain"_ba;
+        QTest::newRow("binary") << "\x00\xff\xfe\x01"_ba << "application/json"_ba;
+    }
+
+    void notJsonNorFormIs400()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        const qint64 before = liveSeq();
+        const HttpReply reply = postCti(server_->port, token_, body, contentType);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value("error"_L1).toObject().value("code"_L1).toString(),
+            u"bad_frame"_s);
+        QCOMPARE(liveSeq(), before);
+    }
 
     void unknownCallIdIs404AndChangesNothing()
     {
@@ -267,6 +321,74 @@ private Q_SLOTS:
         QCOMPARE(reply.json(),
             (QJsonObject { { "action"_L1, u"reject"_s }, { "reason"_L1, u"busy"_s } }));
         QVERIFY(!storage_->cti().call(u"blk-1"_s).value());
+    }
+
+    // Each refusal is aimed at PBX user 202 (agent-2, who no other test calls): had it been
+    // taken, agent-2's session would get a `call` frame.
+    void refusalsLeaveTheAgentQuiet_data()
+    {
+        QTest::addColumn<bool>("wrongToken");
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QJsonObject>("answer"); // the whole answer, or {} to check `code`
+        QTest::addColumn<QString>("code");
+        auto to202 = [](const QString& name, const QString& callId,
+                         const QString& from = u"+49 89 1234567"_s) {
+            return with(webhook(name, callId, from), u"user"_s, u"202"_s);
+        };
+        QJsonObject noTo = to202(u"newCall"_s, u"quiet-2"_s);
+        noTo.remove("to"_L1);
+        QTest::newRow("wrong token")
+            << true << to202(u"newCall"_s, u"quiet-1"_s) << 401 << QJsonObject {} << u"bad_token"_s;
+        QTest::newRow("missing field") << false << noTo << 422 << QJsonObject {} << u"invalid"_s;
+        QTest::newRow("bad direction")
+            << false << with(to202(u"newCall"_s, u"quiet-3"_s), u"direction"_s, u"up"_s) << 422
+            << QJsonObject {} << u"invalid"_s;
+        QTest::newRow("answer, unknown call")
+            << false << to202(u"answer"_s, u"quiet-4"_s) << 404 << QJsonObject {} << u"not_found"_s;
+        QTest::newRow("hangup, unknown call")
+            << false << with(to202(u"hangup"_s, u"quiet-5"_s), u"cause"_s, u"busy"_s) << 404
+            << QJsonObject {} << u"not_found"_s;
+        QTest::newRow("blocked number")
+            << false << to202(u"newCall"_s, u"quiet-6"_s, u"0555 999 88 77"_s) << 200
+            << QJsonObject { { "action"_L1, u"reject"_s }, { "reason"_L1, u"busy"_s } }
+            << QString();
+    }
+
+    void refusalsLeaveTheAgentQuiet()
+    {
+        QFETCH(bool, wrongToken);
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        QFETCH(QJsonObject, answer);
+        QFETCH(QString, code);
+        SyncClient agent(server_->port);
+        QVERIFY(agent.join(u"agent-2"_s) > 0);
+        const qint64 before = liveSeq();
+        const qsizetype seen = agent.frames.size();
+
+        const HttpReply reply
+            = postCti(server_->port, wrongToken ? token_ + "-old" : token_, ctiJson(body));
+        QCOMPARE(reply.status, status);
+        if (code.isEmpty())
+            QCOMPARE(reply.json(), answer);
+        else
+            QCOMPARE(reply.json().value("error"_L1).toObject().value("code"_L1).toString(), code);
+        QTest::qWait(300);
+        for (qsizetype i = seen; i < agent.frames.size(); ++i)
+            QVERIFY2(agent.frames.at(i).value("type"_L1).toString() != FrameType::Call,
+                QJsonDocument(agent.frames.at(i)).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(liveSeq(), before);
+        const QString callId = body.value("callId"_L1).toString();
+        QVERIFY(!storage_->cti().call(callId).value());
+
+        // The session does see calls: the same call, well formed, pops there.
+        const QJsonObject ring
+            = with(webhook(u"newCall"_s, callId, u"+49 89 1234567"_s), u"user"_s, u"202"_s);
+        QCOMPARE(post(ring).body, "{}");
+        QVERIFY(takeCall(agent, callId));
+        QCOMPARE(post(with(with(ring, u"event"_s, u"hangup"_s), u"cause"_s, u"noAnswer"_s)).status,
+            200);
     }
 
     void severalUnknownAndWithheldCallersPopWithoutATimelineEntry_data()
