@@ -13,8 +13,9 @@
 //
 // - words with more than Tuning::commonRows rows are left out of the FTS5 query and tested
 //   here on each candidate row's folded terms: they are common, so few candidates fail;
-// - an indexed prefix, alone or with selective words, or a prefix with few rows, is given
-//   to FTS5, which streams it or merges it cheaply;
+// - an indexed prefix, alone or with selective words (then unless in more than
+//   Tuning::ftsPrefixRows rows), or a prefix with few rows, is given to FTS5, which streams
+//   it or merges it cheaply;
 // - any other prefix is tested here on the newest candidate rows (of the selective words
 //   and the prefix's indexed start, or of the common words, or of all rows): a probe of
 //   Tuning::probeRows shows how soon it turns up there, and the scan goes on while that
@@ -81,6 +82,10 @@ public:
         // What listing one row's word from the vocabulary costs, as mergeCostPerRow (it
         // counts each word's rows: about 0.05 us a row).
         double expandCostPerRow = 0.03;
+        // A common indexed prefix with at most this many rows is still given to FTS5 with
+        // selective words; a more common one is tested on their rows, as FTS5 is slow to
+        // intersect with a very long doclist (ex* in 959k customers: 15-27 ms).
+        qint64 ftsPrefixRows = 120000;
     };
 
     // One search table: its two streams, and what reading one of its rows here costs, in

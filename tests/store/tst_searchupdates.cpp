@@ -306,23 +306,29 @@ void SearchUpdatesTest::randomizedAgainstModel_data()
     QTest::addColumn<int>("probeRows");
     QTest::addColumn<double>("mergeCostPerRow");
     QTest::addColumn<int>("maxExpandedWords");
+    QTest::addColumn<qint64>("ftsPrefixRows");
     const RankedSearch::Tuning defaults;
     QTest::newRow("default") << defaults.commonRows << defaults.scanCap << defaults.probeRows
-                             << defaults.mergeCostPerRow << defaults.maxExpandedWords;
-    QTest::newRow("FTS5 only") << qint64(1000000) << 0 << 0 << 0.0 << 0;
-    QTest::newRow("FTS5 only, long prefixes listed") << qint64(1000000) << 0 << 0 << 0.0 << 64;
-    QTest::newRow("mixed, FTS5 at once") << qint64(1) << 0 << 0 << 0.0 << 0;
+                             << defaults.mergeCostPerRow << defaults.maxExpandedWords
+                             << defaults.ftsPrefixRows;
+    QTest::newRow("FTS5 only") << qint64(1000000) << 0 << 0 << 0.0 << 0 << qint64(1000000);
+    QTest::newRow("FTS5 only, long prefixes listed")
+        << qint64(1000000) << 0 << 0 << 0.0 << 64 << qint64(1000000);
+    QTest::newRow("mixed, FTS5 at once") << qint64(1) << 0 << 0 << 0.0 << 0 << qint64(1);
     QTest::newRow("mixed, FTS5 at once, long prefixes listed")
-        << qint64(1) << 0 << 0 << 0.0 << 64;
+        << qint64(1) << 0 << 0 << 0.0 << 64 << qint64(1);
     QTest::newRow("mixed, long prefixes listed, one word at most")
-        << qint64(1) << 0 << 0 << 0.0 << 1;
+        << qint64(1) << 0 << 0 << 0.0 << 1 << qint64(1);
     QTest::newRow("every word common, prefixes scanned")
-        << qint64(-1) << 1000000 << 1000000 << 1e9 << 64;
-    QTest::newRow("mixed, prefixes scanned") << qint64(3) << 1000000 << 1000000 << 1e9 << 64;
-    QTest::newRow("mixed, scans cut short") << qint64(3) << 2 << 2 << 1e9 << 64;
-    QTest::newRow("mixed, one row per scan") << qint64(3) << 1 << 1 << 1.0 << 64;
-    QTest::newRow("mixed, probe then merge") << qint64(3) << 5 << 3 << 0.5 << 0;
-    QTest::newRow("mixed, probe then list") << qint64(3) << 5 << 3 << 0.5 << 64;
+        << qint64(-1) << 1000000 << 1000000 << 1e9 << 64 << qint64(-1);
+    QTest::newRow("mixed, prefixes scanned")
+        << qint64(3) << 1000000 << 1000000 << 1e9 << 64 << qint64(3);
+    QTest::newRow("mixed, scans cut short") << qint64(3) << 2 << 2 << 1e9 << 64 << qint64(3);
+    QTest::newRow("mixed, one row per scan") << qint64(3) << 1 << 1 << 1.0 << 64 << qint64(3);
+    QTest::newRow("mixed, probe then merge") << qint64(3) << 5 << 3 << 0.5 << 0 << qint64(3);
+    QTest::newRow("mixed, probe then list") << qint64(3) << 5 << 3 << 0.5 << 64 << qint64(3);
+    QTest::newRow("mixed, common indexed prefixes to FTS5")
+        << qint64(3) << 1000000 << 1000000 << 1e9 << 64 << qint64(1000000);
 }
 
 void SearchUpdatesTest::randomizedAgainstModel()
@@ -332,6 +338,7 @@ void SearchUpdatesTest::randomizedAgainstModel()
     QFETCH(int, probeRows);
     QFETCH(double, mergeCostPerRow);
     QFETCH(int, maxExpandedWords);
+    QFETCH(qint64, ftsPrefixRows);
     // Random index/update/remove over many transactions, some rolled back, then every
     // query checked against a brute-force ranking of the model. Times are distinct, so the
     // expected order is exact.
@@ -384,6 +391,7 @@ void SearchUpdatesTest::randomizedAgainstModel()
     tuning.mergeCostPerRow = mergeCostPerRow;
     tuning.maxExpandedWords = maxExpandedWords;
     tuning.expandCostPerRow = mergeCostPerRow / 10;
+    tuning.ftsPrefixRows = ftsPrefixRows;
     f_.reopenIndex(tuning);
 
     const QStringList queries { u"a"_s, u"al"_s, u"ali"_s, u"ay"_s, u"is"_s, u"isik"_s, u"kaya"_s,
