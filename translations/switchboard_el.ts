@@ -507,22 +507,6 @@
         <translation>απόκρυψη αριθμού</translation>
     </message>
     <message>
-        <source>Outgoing call · %1</source>
-        <translation>Εξερχόμενη κλήση · %1</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1</source>
-        <translation>Εισερχόμενη κλήση · %1</translation>
-    </message>
-    <message>
-        <source>Outgoing call · %1 · queue %2</source>
-        <translation>Εξερχόμενη κλήση · %1 · ουρά %2</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1 · queue %2</source>
-        <translation>Εισερχόμενη κλήση · %1 · ουρά %2</translation>
-    </message>
-    <message>
         <source>Outgoing call</source>
         <translation>Εξερχόμενη κλήση</translation>
     </message>
@@ -545,6 +529,22 @@
     <message>
         <source>Unknown caller</source>
         <translation>Άγνωστος καλών</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>Σε κλήση</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · queue %3</source>
+        <translation>%1 · %2 · ουρά %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Άνοιγμα πελάτη</translation>
     </message>
 </context>
 <context>

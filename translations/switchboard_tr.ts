@@ -506,22 +506,6 @@
         <translation>gizli numara</translation>
     </message>
     <message>
-        <source>Outgoing call · %1</source>
-        <translation>Giden arama · %1</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1</source>
-        <translation>Gelen arama · %1</translation>
-    </message>
-    <message>
-        <source>Outgoing call · %1 · queue %2</source>
-        <translation>Giden arama · %1 · kuyruk %2</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1 · queue %2</source>
-        <translation>Gelen arama · %1 · kuyruk %2</translation>
-    </message>
-    <message>
         <source>Outgoing call</source>
         <translation>Giden arama</translation>
     </message>
@@ -544,6 +528,22 @@
     <message>
         <source>Unknown caller</source>
         <translation>Bilinmeyen arayan</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>Görüşmede</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · queue %3</source>
+        <translation>%1 · %2 · kuyruk %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>Müşteriyi &amp;aç</translation>
     </message>
 </context>
 <context>

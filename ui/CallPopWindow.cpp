@@ -66,6 +66,8 @@ CallPopWindow::CallPopWindow(models::CallPop& pop, models::SearchResultsModel& s
         // Over (on to the wrap-up, or not for this agent): the pop has nothing left to offer.
         if (state == CallPop::State::Idle)
             hide();
+        else if (isVisible())
+            fill(); // the call line says whether it rings or is on
         updateButtons();
     });
     connect(&pop_, &CallPop::dismissed, this, &QWidget::hide);
@@ -172,12 +174,15 @@ void CallPopWindow::fill()
         : !call.from.isEmpty() && !outgoing ? call.from
         : !call.to.isEmpty() && outgoing    ? call.to
                                             : call.e164;
+    // Once picked up at the phone, the pop says so: it is a call in progress, not a ring.
+    const bool answered = pop_.state() == CallPop::State::Answered;
+    const QString what = answered ? tr("On the call")
+        : outgoing                ? tr("Outgoing call")
+                                  : tr("Incoming call");
     if (call.queue.isEmpty())
-        callLine_->setText(
-            outgoing ? tr("Outgoing call · %1").arg(number) : tr("Incoming call · %1").arg(number));
+        callLine_->setText(tr("%1 · %2").arg(what, number));
     else
-        callLine_->setText(outgoing ? tr("Outgoing call · %1 · queue %2").arg(number, call.queue)
-                                    : tr("Incoming call · %1 · queue %2").arg(number, call.queue));
+        callLine_->setText(tr("%1 · %2 · queue %3").arg(what, number, call.queue));
     setWindowTitle(outgoing ? tr("Outgoing call") : tr("Incoming call"));
 
     showWaiting(pop_.pending());
@@ -217,6 +222,8 @@ void CallPopWindow::updateButtons()
     const bool ringing = pop_.state() == CallPop::State::Ringing;
     const bool answered = pop_.state() == CallPop::State::Answered;
     accept_->setEnabled(ringing || answered);
+    // Answered at the phone, Accept has only the customer left to open.
+    accept_->setText(answered ? tr("&Open customer") : tr("&Accept"));
     decline_->setEnabled(ringing);
     // The shortcut belongs to the ringing call, or to the answered one while its pop is
     // still up; otherwise Ctrl+Shift+A is the main window's again (Assign).

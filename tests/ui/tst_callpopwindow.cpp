@@ -267,6 +267,28 @@ private Q_SLOTS:
         QVERIFY(w->commands.isEmpty());
     }
 
+    // Picked up at the phone: the pop says the call is on, and Accept only opens the customer.
+    void answeredAtThePhoneTheCallIsOn()
+    {
+        auto w = open();
+        const protocol::CallFrame offer = offered({ profileOf(kevin_) });
+        w->feed(offer);
+        auto* accept = w->button(&w->window, u"acceptCallButton"_s);
+        QVERIFY(w->label(u"callerNumber"_s)->text().startsWith(u"Incoming call"_s));
+        QCOMPARE(accept->text(), u"&Accept"_s);
+
+        w->feed(next(offer, CallEvent::Answered));
+        QVERIFY(w->window.isVisible());
+        QVERIFY2(w->label(u"callerNumber"_s)->text().startsWith(u"On the call"_s),
+            qPrintable(w->label(u"callerNumber"_s)->text()));
+        QCOMPARE(accept->text(), u"&Open customer"_s);
+        QVERIFY(!w->button(&w->window, u"declineCallButton"_s)->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(w->opened.size(), 1);
+        QCOMPARE(w->opened.first().at(0).toString(), kevin_.id);
+        QVERIFY(w->commands.isEmpty());
+    }
+
     void acceptByShortcutFromThePop()
     {
         auto w = open();
